@@ -1,0 +1,3 @@
+from generator.cli import cli
+
+cli(prog_name="python -m generator")
