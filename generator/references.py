@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from generator.records import Archive, Event, Problem
+from generator.records import Archive, Event, Person, Problem, Role
 from generator.yamlfile import Document, Path_
 
 # kind -> (folder under seeds/, what to call it in a message)
@@ -48,7 +48,8 @@ def prune(archive: Archive) -> Archive:
     """The archive without references to records that are not in it."""
     known = _known_ids(archive)
     events = tuple(_prune_event(event, known) for event in archive.events)
-    return replace(archive, events=events)
+    people = tuple(_prune_person(person, known) for person in archive.people)
+    return replace(archive, events=events, people=people)
 
 
 def references(archive: Archive) -> Iterator[Reference]:
@@ -119,6 +120,15 @@ def _message(ref: Reference) -> str:
     )
 
 
+def _prune_person(person: Person, known: dict[str, set[str]]) -> Person:
+    def known_organization(role: Role) -> Role:
+        if role.organization is None or role.organization in known["organization"]:
+            return role
+        return replace(role, organization=None)
+
+    return replace(person, roles=tuple(map(known_organization, person.roles)))
+
+
 def _prune_event(event: Event, known: dict[str, set[str]]) -> Event:
     def keep(kind: str) -> Callable[[str | None], bool]:
         return lambda target: target is None or target in known[kind]
@@ -128,9 +138,7 @@ def _prune_event(event: Event, known: dict[str, set[str]]) -> Event:
         place=event.place if keep("place")(event.place) else None,
         parent=event.parent if keep("event")(event.parent) else None,
         participants=tuple(
-            p
-            for p in event.participants
-            if keep("person")(p.person) and keep("country")(p.country)
+            p for p in event.participants if keep("person")(p.person) and keep("country")(p.country)
         ),
         organizations=tuple(filter(keep("organization"), event.organizations)),
         topics=tuple(filter(keep("topic"), event.topics)),
