@@ -115,11 +115,21 @@ class Person:
     origin: SourceRef = field(default=SourceRef(""), compare=False)
 
     def role_on(self, day: dt.date | None) -> Role | None:
-        """The role held that day; the latest role when the day is unknown."""
+        """The main role held that day (or today, when the day is unknown).
+
+        Someone holding two offices at once is shown by the higher one: a prime
+        minister who is also foreign minister appears as prime minister.
+        """
+        held = [role for role in self.roles if day is None or role.held_on(day)]
         if day is None:
-            return self.roles[-1] if self.roles else None
-        held = [role for role in self.roles if role.held_on(day)]
-        return held[-1] if held else None
+            held = [role for role in held if role.end is None] or list(self.roles[-1:])
+        return min(held, key=_role_rank, default=None)
+
+
+def _role_rank(role: Role) -> tuple[int, int]:
+    kind = ROLE_KINDS.index(role.kind) if role.kind in ROLE_KINDS else len(ROLE_KINDS)
+    start = role.start.toordinal() if role.start else 0
+    return (kind, -start)
 
 
 @dataclass(frozen=True, slots=True)
