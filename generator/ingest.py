@@ -229,4 +229,3 @@ def _unique(records: list[T], problems: list[Problem], kind: str) -> list[T]:
         message = f"duplicate {kind} id '{record.id}', also used by {where}; rename one of them"
         problems.append(Problem(record.origin.path, record.origin.line, ("id",), message))
     return kept
-

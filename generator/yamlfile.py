@@ -106,4 +106,3 @@ def _map_lines(
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _map_lines(item, (*path, index), offset, lines, duplicates)
-
