@@ -1,0 +1,294 @@
+"""Who took part in an event, read from the syntax around its trigger word.
+
+"X met Y", "X's talks with Y", "talks between X and Y", "the Lavrov-Pompeo negotiations",
+"X and Y held a call", "X said after talks with Y": the subject, object, possessor, compound
+and "with/between" phrases of the trigger (or of the verb that governs it) name the sides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS, SIDE_NOUNS
+from generator.extract.reading import Actor, Reading
+from generator.extract.roles import last_two
+from generator.extract.triggers import Trigger
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+NOUN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+PARTNER_PREPOSITIONS = {"with", "between", "among", "by", "of", "to", "from", "involving"}
+DESTINATION_PREPOSITIONS = {"to", "in", "into"}
+CONTROL_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp"}
+COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}
+GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
+HOSTING_VERBS = {"host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"}
+HYPHENS = {"-", "–", "—"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+THIRD_PERSON = {"he", "she", "him", "her", "his"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """The actors of one event mention; `destinations` are where a visit went."""
+
+    actors: tuple[Actor, ...]
+    destinations: tuple[Actor, ...] = ()
+    partners: tuple[Actor, ...] = ()
+
+
+def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = frozenset()) -> Sides:
+    """The sides an event word names; `others` are the other event words, whose own
+    participants ("the call between X and Y, as well as Z's meeting with W") are not its."""
+    token = reading.doc[trigger.index]
+    found: list[Actor] = []
+    destinations: list[Actor] = []
+    partners: list[Actor] = []
+    for argument, relation in _arguments(token, trigger):
+        actors = _actors_under(reading, argument, token, others)
+        if trigger.type == "visit" and relation in DESTINATION_PREPOSITIONS | {"dobj"}:
+            destinations.extend(actors)
+        else:
+            found.extend(actors)
+        if relation in ("with", "to"):
+            partners.extend(actors)
+    if len(_sides(found)) < (1 if trigger.type == "visit" else 2):
+        found.extend(_governor_subjects(reading, token))
+    return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
+
+
+def diplomatic(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Officials of states and organizations, governments: not executives or celebrities."""
+    return tuple(actor for actor in actors if _is_diplomatic(actor))
+
+
+def _is_diplomatic(actor: Actor) -> bool:
+    if actor.kind == "person":
+        return actor.role_kind in DIPLOMATIC_KINDS
+    return actor.kind in ("country", "organization")
+
+
+def _sides(actors: list[Actor]) -> set[str]:
+    return {actor.side for actor in actors if _is_diplomatic(actor)}
+
+
+def _distinct(actors: list[Actor]) -> tuple[Actor, ...]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for actor in actors:
+        key = (actor.kind, actor.id or actor.side)
+        if key not in seen:
+            seen.add(key)
+            kept.append(actor)
+    return tuple(kept)
+
+
+def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
+    """(token, relation) pairs whose subtrees name the participants."""
+    arguments: list[tuple[Token, str]] = []
+    for child in token.children:
+        if child.dep_ in _argument_deps(trigger):
+            arguments.append((child, child.dep_))
+        elif child.dep_ == "prep" and child.lower_ in _prepositions(trigger):
+            arguments.extend((grand, child.lower_) for grand in child.children if _is_object(grand))
+    if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
+        arguments.extend((subject, "nsubj") for subject in _inherited_subjects(token))
+    if not trigger.verbal:
+        arguments.extend(_light_verb_arguments(token))
+        arguments.extend(_host_arguments(token))
+        arguments.extend(_gathered_arguments(token))
+    return arguments
+
+
+def _gathered_arguments(token: Token) -> list[tuple[Token, str]]:
+    """ "The summit brought together Xi, Modi and Ramaphosa": whom the event gathered."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in GATHERING_VERBS:
+        return []
+    return [(obj, "dobj") for obj in verb.children if obj.dep_ in ("dobj", "prt")]
+
+
+def _argument_deps(trigger: Trigger) -> set[str]:
+    """Subjects name sides of any event word; objects of a verb; possessors and modifiers of a
+    noun ("Putin's visit", "the Lavrov-Pompeo talks")."""
+    if trigger.verbal:
+        return SUBJECT_DEPS | {"dobj", "agent"}
+    return SUBJECT_DEPS | NOUN_ARGUMENT_DEPS
+
+
+def _host_arguments(token: Token) -> list[tuple[Token, str]]:
+    """ "The summit, hosted by Prime Minister Abe": who hosts or chairs it takes part."""
+    found = []
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.lemma_ in HOSTING_VERBS:
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
+    return found
+
+
+def _prepositions(trigger: Trigger) -> set[str]:
+    """A visit's "in"/"to" names where it went; elsewhere "in Finland" is only the place."""
+    if trigger.type == "visit":
+        return PARTNER_PREPOSITIONS | DESTINATION_PREPOSITIONS
+    return PARTNER_PREPOSITIONS
+
+
+def _is_object(token: Token) -> bool:
+    return token.dep_ in ("pobj", "pcomp", "dobj") or token.pos_ in ("PROPN", "NOUN", "PRON")
+
+
+def _inherited_subjects(token: Token) -> list[Token]:
+    """ "Agreed to meet", "arrived and met", "the minister, who met": the subject above."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
+            return []
+        controlled = current.dep_ == "xcomp"
+        current = current.head
+        if current.dep_ == "relcl" or current.pos_ in ("NOUN", "PROPN"):
+            return [current] if current.pos_ in ("NOUN", "PROPN") else []
+        # "Modi invited Abe to visit India": the object of "invite" does the visiting.
+        objects = [c for c in current.children if c.dep_ == "dobj"] if controlled else []
+        if objects:
+            return objects
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+    return []
+
+
+def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
+    """ "X held talks with Y", "X had a phone call with Y", "X took part in the summit",
+    "X held five hours of talks with Y"."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN":
+        token, verb = verb.head, verb.head.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+    if verb.lemma_ not in LIGHT_VERBS | {"take", "receive"} or verb.i == token.i:
+        return []
+    arguments = [(c, c.dep_) for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "from"):
+            arguments.extend((grand, prep.lower_) for grand in prep.children)
+    if not any(rel in SUBJECT_DEPS for _, rel in arguments):
+        arguments.extend((s, "nsubj") for s in _inherited_subjects(verb))
+    return arguments
+
+
+def _governor_subjects(reading: Reading, token: Token) -> list[Actor]:
+    """ "Lavrov said after talks with Pompeo": the speaker of the clause took part too."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return [a for s in subjects for a in _actors_under(reading, s, token, frozenset())]
+    return []
+
+
+def _actors_under(
+    reading: Reading, argument: Token, trigger: Token, others: frozenset[int]
+) -> list[Actor]:
+    """Actors named in an argument, not in clauses nested inside it; pronouns resolved."""
+    if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
+        # "Blinken and Lavrov, who met in Reykjavik": the people the clause describes.
+        argument = argument.head.head
+        while argument.dep_ == "conj" and argument.head.i != argument.i:
+            argument = argument.head
+    elif argument.pos_ == "PRON" or _is_the_two(argument):
+        return _pronoun_actors(reading, argument)
+    indices = _argument_indices(argument, trigger, others)
+    actors = [a for a in reading.actors if any(i in indices for i in range(a.start, a.end))]
+    return [a for a in actors if not (a.implicit and a.kind == "country") or _modifies(a, trigger)]
+
+
+def _argument_indices(argument: Token, trigger: Token, others: frozenset[int]) -> set[int]:
+    """The words of an argument that can name a side: the word, its conjuncts ("X and Y"),
+    names in apposition, and "of" phrases ("the Presidents of Russia and the United States")."""
+    indices: set[int] = set()
+    stack = [argument]
+    while stack:
+        token = stack.pop()
+        if token.i == trigger.i or token.i in others or token.i in indices:
+            continue
+        indices.add(token.i)
+        stack.extend(child for child in token.children if _continues(child))
+    return indices
+
+
+def _continues(child: Token) -> bool:
+    if child.dep_ in ("conj", "pobj", "cc"):
+        return True
+    if child.dep_ == "appos":
+        # "Wang Yi, the foreign minister": a name beside a title, not beside a country.
+        return child.pos_ == "PROPN" and child.head.ent_type_ not in COUNTRY_LABELS
+    if child.dep_ == "prep":
+        return child.lower_ in ("of", "as")
+    if child.dep_ == "amod":
+        return child.head.lemma_.lower() in SIDE_NOUNS
+    if child.dep_ != "compound":
+        return False
+    # "Sergey Lavrov" is one name; "Lavrov-Pompeo" two.
+    return child.head.pos_ != "PROPN" or child.nbor(1).text in HYPHENS
+
+
+def _modifies(actor: Actor, trigger: Token) -> bool:
+    """A demonym is a side when it modifies the event word itself ("Russian-American talks")."""
+    return any(token.head.i == trigger.i for token in trigger.doc[actor.start : actor.end])
+
+
+def _is_the_two(token: Token) -> bool:
+    return token.lower_ == "two" and any(child.lower_ == "the" for child in token.children)
+
+
+def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
+    """ "He" is the last person named before; "they" and "the two" the last two."""
+    before = [a for a in reading.people_before(pronoun.i) if a.id]
+    if pronoun.lower_ in THIRD_PERSON:
+        return [antecedent(reading, pronoun)] if before else []
+    if pronoun.lower_ in PLURAL_PRONOUNS or _is_the_two(pronoun):
+        return last_two(before)
+    return []
+
+
+def antecedent(reading: Reading, pronoun: Token) -> Actor:
+    """Whom "he" or "she" stands for: the subject of the sentence, or the one before, that
+    named a person last ("Takaichi welcomed Lee and said that she"), else the last person."""
+    later = _later_subject(reading, pronoun)
+    if later is not None:
+        return later
+    before = [a for a in reading.people_before(pronoun.i) if a.id]
+    first_sentence = pronoun.sent.start
+    if first_sentence > 0:
+        first_sentence = reading.doc[first_sentence - 1].sent.start
+    subjects = [a for a in before if a.start >= first_sentence and _is_subject(reading, a)]
+    return (subjects or before)[-1]
+
+
+def _later_subject(reading: Reading, pronoun: Token) -> Actor | None:
+    """ "At his news conference, Putin said": a possessive before the subject it stands for."""
+    if pronoun.lower_ not in ("his", "her") or pronoun.head.dep_ == "ROOT":
+        return None
+    sentence = pronoun.sent
+    for actor in reading.actors_within(pronoun.i + 1, sentence.end):
+        if actor.kind == "person" and actor.id and _is_subject(reading, actor):
+            clause = reading.doc[actor.start : actor.end].root.head
+            return actor if pronoun in clause.subtree else None
+    return None
+
+
+def _is_subject(reading: Reading, actor: Actor) -> bool:
+    """The subject of a main clause: "Geng commented ..., after Trump threatened" -> Geng."""
+    root = reading.doc[actor.start : actor.end].root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return root.dep_ in ("nsubj", "nsubjpass") and main

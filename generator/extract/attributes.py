@@ -1,0 +1,187 @@
+"""What one event mention says about its event: status, place, and the gathering it was part of.
+
+Status comes from the words that govern the trigger ("agreed to meet", "a possible meeting",
+"no plans for a meeting", "cancelled the visit"); place from a location attached to it
+("talks in Rovaniemi"); the parent from "on the sidelines of <gathering>" or "at the <summit>".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from generator.extract.cues import (
+    CANCELLED_WORDS,
+    CONDITIONAL_AUX,
+    DEMAND_VERBS,
+    DENIED_WORDS,
+    PLANNED_MODIFIERS,
+    PLANNED_WORDS,
+    PROPOSED_MODIFIERS,
+    PROPOSED_WORDS,
+)
+from generator.extract.dating import tree_distance
+from generator.extract.lexicon import GATHERING_NOUNS, SIDELINES_NOUNS
+from generator.extract.reading import OrgMention, PlaceMention, Reading
+
+# Relations through which a governing word changes the status of the event word below it.
+STATUS_CLIMB = {
+    "pcomp",
+    "pobj",
+    "prep",
+    "xcomp",
+    "dobj",
+    "attr",
+    "compound",
+    "acl",
+    "nsubjpass",
+    "nsubj",
+    "acomp",
+}
+# How many words before an event word may still say it did not happen.
+NEARBY = 6
+DENIAL_PHRASES = ("no plans", "no plan ", "no intention", "not plan", "ruled out", "no prospect")
+FUTURE_AUX = {"will", "shall", "'ll"}
+NEGATIONS = {"no", "not", "never", "n't", "without"}
+PLACE_KIND_ORDER = {"venue": 0, "city": 0, "other": 1, "region": 2}
+MAX_PLACE_DISTANCE = 5
+GATHERING_PREPOSITIONS = {"at", "during", "on", "ahead", "before", "after"}
+
+
+@dataclass(frozen=True, slots=True)
+class Gathering:
+    """The larger event another was held beside: "the ministerial session of the Arctic Council"."""
+
+    head: int
+    organization: OrgMention | None
+    descriptor: str | None
+    text: str
+    place: PlaceMention | None
+
+
+def status_of(token: Token) -> str:
+    """The status the words governing an event word give it: a denial or cancellation
+    anywhere above it ("the planned visit was cancelled"), else the nearest cue."""
+    found = []
+    current = token
+    for _ in range(5):
+        status = _own_status(current, is_trigger=current.i == token.i)
+        if status:
+            found.append(status)
+        if current.dep_ not in STATUS_CLIMB or current.head.i == current.i:
+            break
+        if current.dep_ == "nsubj" and current.i != token.i:
+            break
+        current = current.head
+    final = [status for status in found if status in ("denied", "cancelled")]
+    return (final or found or [_status_nearby(token)])[0]
+
+
+def _status_nearby(token: Token) -> str:
+    """When the parse links no cue to the event word, a cue just before it in its clause:
+    "there were no plans yet for another meeting", "the possible visit"."""
+    window = token.doc[max(token.sent.start, token.i - NEARBY) : token.i]
+    words = " ".join(t.lower_ for t in window)
+    if any(phrase in words for phrase in DENIAL_PHRASES):
+        return "denied"
+    lemmas = {t.lemma_.lower() for t in window}
+    if lemmas & (PROPOSED_MODIFIERS | {"possibility", "prospect", "probability"}):
+        return "proposed"
+    return "occurred"
+
+
+def _own_status(token: Token, is_trigger: bool) -> str | None:
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    words = {child.lower_ for child in children if child.dep_ in ("neg", "det", "advmod")}
+    if words & NEGATIONS or lemma in DENIED_WORDS:
+        return "denied"
+    if token.lower_ == "for" and token.head.lemma_.lower() in DEMAND_VERBS:
+        return "proposed"
+    if lemma in CANCELLED_WORDS:
+        return "cancelled"
+    modifiers = {c.lower_ for c in children if c.dep_ in ("amod", "compound", "aux", "auxpass")}
+    if (not is_trigger and lemma in PROPOSED_WORDS) or modifiers & PROPOSED_MODIFIERS:
+        return "proposed"
+    if modifiers & {"cancelled", "canceled", "postponed", "scrapped"}:
+        return "cancelled"
+    if modifiers & CONDITIONAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in children):
+        return "proposed"
+    if (not is_trigger and lemma in PLANNED_WORDS) or modifiers & (PLANNED_MODIFIERS | FUTURE_AUX):
+        return "planned"
+    if _going_to(token) or _looking_forward(token):
+        return "planned"
+    return None
+
+
+def _looking_forward(token: Token) -> bool:
+    """ "They looked forward to meeting at the G7 summit"."""
+    return token.lemma_ == "look" and any(child.lower_ == "forward" for child in token.children)
+
+
+def _going_to(token: Token) -> bool:
+    """ "Are going to take place", "is to visit": the future without "will"."""
+    if token.lemma_ == "go" and token.tag_ == "VBG":
+        return any(child.dep_ == "xcomp" for child in token.children)
+    return False
+
+
+def place_of(reading: Reading, tokens: list[Token]) -> PlaceMention | None:
+    """The nearest location in the sentence, a city or venue before a region."""
+    sentence = tokens[0].sent
+    scored = []
+    for place in reading.places_within(sentence.start, sentence.end):
+        root = reading.doc[place.start : place.end].root
+        distance = min(tree_distance(token, root) for token in tokens)
+        if distance <= MAX_PLACE_DISTANCE:
+            scored.append((PLACE_KIND_ORDER.get(place.kind, 1), distance, place.start, place))
+    return min(scored)[-1] if scored else None
+
+
+def gathering_of(reading: Reading, tokens: list[Token]) -> Gathering | None:
+    """ "On the sidelines of X" or "at the X summit" attached to the event word or its verb."""
+    for token in tokens:
+        for prep in token.children:
+            head = _gathering_head(prep)
+            if head is not None and head.i not in {t.i for t in tokens}:
+                return _gathering(reading, head)
+    return None
+
+
+def _gathering_head(prep: Token) -> Token | None:
+    if prep.dep_ != "prep" or prep.lower_ not in GATHERING_PREPOSITIONS | {"in"}:
+        return None
+    objects = [child for child in prep.children if child.dep_ == "pobj"]
+    if not objects:
+        return None
+    noun = objects[0]
+    if noun.lemma_.lower() in SIDELINES_NOUNS:
+        inner = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        return inner[0] if inner else None
+    if prep.lower_ in ("at", "during") and noun.lemma_.lower() in GATHERING_NOUNS:
+        return noun
+    return None
+
+
+def _gathering(reading: Reading, head: Token) -> Gathering:
+    subtree = list(head.subtree)
+    start, end = subtree[0].i, subtree[-1].i + 1
+    organizations = reading.organizations_within(start, end)
+    places = [p for p in reading.places_within(start, end) if p.kind in ("city", "venue")]
+    return Gathering(
+        head=head.i,
+        organization=organizations[0] if organizations else None,
+        descriptor=_descriptor(head),
+        text=reading.doc[start:end].text,
+        place=places[0] if places else None,
+    )
+
+
+def _descriptor(head: Token) -> str | None:
+    """ "Ministerial session" -> ministerial, "G20 summit" -> summit; None for a bare name."""
+    lemma = head.lemma_.lower()
+    if lemma in ("session", "meeting"):
+        modifiers = [c.lower_ for c in head.children if c.dep_ == "amod"]
+        return modifiers[0] if modifiers else lemma
+    return lemma if lemma in GATHERING_NOUNS and head.pos_ == "NOUN" else None

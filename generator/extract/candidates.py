@@ -1,0 +1,255 @@
+"""Event mentions: each trigger with its sides, status, place, gathering and the date it owns.
+
+A date in a sentence belongs to the event word nearest to it in the dependency tree, so that
+"after the May 3 telephone conversation ... no plans for a meeting" dates the call, not the
+meeting. An event word with no date of its own may take one from the sentence before, when
+no event word there claims it ("have not seen each other since last summer. They had a
+one-on-one meeting here").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from generator.extract.arguments import diplomatic, event_sides
+from generator.extract.attributes import Gathering, gathering_of, place_of, status_of
+from generator.extract.dating import DatePhrase, as_future, date_root, tree_distance
+from generator.extract.lexicon import LIGHT_VERBS
+from generator.extract.reading import Actor, PlaceMention, Reading
+from generator.extract.triggers import Trigger, find_triggers, is_gathering_context
+
+ONE_SIDE_TYPES = {"press_conference", "statement"}
+GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
+JOIN_VERBS = {"join", "attend", "participate", "take", "enter"}
+DEFINITE = {"the", "these", "this", "those", "that"}
+MAX_DATE_DISTANCE = 7
+# Plural event words that stand for one event per partner ("meetings with X and Y").
+SEPARATE_EVENTS = {"meeting", "call", "conversation", "visit"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    trigger: Trigger
+    sentence: int
+    anchors: tuple[int, ...]
+    actors: tuple[Actor, ...]
+    destinations: tuple[Actor, ...]
+    status: str
+    place: PlaceMention | None
+    gathering: Gathering | None
+    evidence: str
+    date: DatePhrase | None = None
+    date_borrowed: bool = False
+    joins: bool = False
+
+    @property
+    def type(self) -> str:
+        return self.trigger.type
+
+    @property
+    def sides(self) -> set[str]:
+        return {actor.side for actor in self.actors}
+
+    @property
+    def occurred(self) -> bool:
+        return self.status == "occurred"
+
+
+def find_candidates(reading: Reading, dates: tuple[DatePhrase, ...]) -> tuple[Candidate, ...]:
+    sentences = {sent.start: number for number, sent in enumerate(reading.doc.sents)}
+    triggers = find_triggers(reading)
+    indices = frozenset(trigger.index for trigger in triggers)
+    candidates = []
+    for trigger in triggers:
+        token = reading.doc[trigger.index]
+        if is_gathering_context(token):
+            continue
+        others = indices - {trigger.index}
+        candidates.extend(_candidates(reading, trigger, sentences[token.sent.start], others))
+    return _dated(reading, tuple(candidates), dates, sentences)
+
+
+def _candidates(
+    reading: Reading, trigger: Trigger, sentence: int, others: frozenset[int]
+) -> list[Candidate]:
+    """One mention, or one per partner of "held separate meetings with X and Y"."""
+    token = reading.doc[trigger.index]
+    anchors = _anchors(token)
+    sides = event_sides(reading, trigger, others)
+    candidate = Candidate(
+        trigger=trigger,
+        sentence=sentence,
+        anchors=tuple(anchor.i for anchor in anchors),
+        actors=diplomatic(sides.actors),
+        destinations=sides.destinations,
+        status=status_of(token),
+        place=place_of(reading, anchors),
+        gathering=gathering_of(reading, anchors),
+        evidence=" ".join(token.sent.text.split()),
+        joins=_joins(token),
+    )
+    partners = diplomatic(sides.partners)
+    if token.tag_ != "NNS" or token.lemma_ not in SEPARATE_EVENTS or len(_countries(partners)) < 2:
+        return [candidate]
+    hosts = tuple(actor for actor in candidate.actors if actor not in partners)
+    return [replace(candidate, actors=(*hosts, partner)) for partner in partners]
+
+
+def _joins(token: Token) -> bool:
+    """ "Joined the talks", "took part in the meeting", "the summit brought together": an
+    event already under way, with more people."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    definite = any(child.lower_ in DEFINITE for child in token.children)
+    gathered = token.dep_ == "nsubj" and verb.lemma_ in GATHERING_VERBS
+    return definite and (verb.lemma_ in JOIN_VERBS or gathered)
+
+
+def _countries(actors: tuple[Actor, ...]) -> set[str]:
+    return {actor.side for actor in actors}
+
+
+def _anchors(token: Token) -> list[Token]:
+    """The event word, and the verb that carries it ("held talks", "said after talks")."""
+    anchors = [token]
+    head = token.head
+    if head.dep_ == "prep" and token.dep_ == "pobj":
+        head = head.head
+    if head.i != token.i and head.pos_ in ("VERB", "AUX") and _carries(token, head):
+        anchors.append(head)
+    return anchors
+
+
+def _carries(token: Token, verb: Token) -> bool:
+    return verb.lemma_ in LIGHT_VERBS or token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+
+
+def is_complete(candidate: Candidate) -> bool:
+    """Enough sides named for an event of its type: two for a meeting, one for a statement."""
+    sides = candidate.sides
+    if candidate.type in ONE_SIDE_TYPES:
+        return len(sides) >= 1
+    if candidate.type == "visit":
+        return len(sides) >= 1 and bool(hosts_of(candidate))
+    if candidate.type == "summit" and candidate.gathering is None:
+        return len(sides) >= 2 or _named_summit(candidate)
+    return len(sides) >= 2
+
+
+def _named_summit(candidate: Candidate) -> bool:
+    """ "The G20 summit", "the NATO summit": an international organization's meeting."""
+    return any(actor.kind == "organization" for actor in candidate.actors)
+
+
+def hosts_of(candidate: Candidate) -> set[str]:
+    visitors = {actor.country for actor in candidate.actors}
+    hosts = {d.country for d in candidate.destinations if d.country}
+    if candidate.place is not None and candidate.place.country:
+        hosts.add(candidate.place.country)
+    return hosts - visitors
+
+
+def _dated(
+    reading: Reading,
+    candidates: tuple[Candidate, ...],
+    dates: tuple[DatePhrase, ...],
+    sentences: dict[int, int],
+) -> tuple[Candidate, ...]:
+    owned = _date_owners(reading, candidates, dates)
+    free = _free_dates(reading, dates, owned, sentences)
+    return tuple(
+        _with_date(reading, position, candidate, owned, free)
+        for position, candidate in enumerate(candidates)
+    )
+
+
+def _free_dates(
+    reading: Reading,
+    dates: tuple[DatePhrase, ...],
+    owned: dict[DatePhrase, tuple[int, int]],
+    sentences: dict[int, int],
+) -> dict[int, list[DatePhrase]]:
+    """Adverbial dates no event word claims, by sentence: they may date the next sentence."""
+    free: dict[int, list[DatePhrase]] = {}
+    for phrase in dates:
+        if phrase not in owned and _adverbial(date_root(reading.doc, phrase)):
+            number = sentences[reading.doc[phrase.start].sent.start]
+            free.setdefault(number, []).append(phrase)
+    return free
+
+
+def _with_date(
+    reading: Reading,
+    position: int,
+    candidate: Candidate,
+    owned: dict[DatePhrase, tuple[int, int]],
+    free: dict[int, list[DatePhrase]],
+) -> Candidate:
+    published = reading.article.published
+    own = [
+        (distance, phrase if candidate.occurred else as_future(phrase, published))
+        for phrase, (owner, distance) in owned.items()
+        if owner == position
+    ]
+    own = [(d, phrase) for d, phrase in own if _may_claim(candidate, phrase, d)]
+    if own:
+        return replace(candidate, date=min(own, key=_closest)[1])
+    if is_complete(candidate) and free.get(candidate.sentence - 1):
+        return replace(candidate, date=free[candidate.sentence - 1][-1], date_borrowed=True)
+    return candidate
+
+
+def _adverbial(root: Token) -> bool:
+    """ "Since last summer" on a verb can date the next sentence; "the election of 2016" or
+    "relations, which marked 200 years in 2016" not."""
+    if any(token.dep_ in ("relcl", "acl", "appos") for token in (root, *root.ancestors)):
+        return False
+    head = root.head
+    if root.dep_ == "pobj":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX")
+
+
+def _inside_other_clause(date: Token, trigger: Token) -> bool:
+    """ "Relations, which marked 200 years in 2016": a date in a clause that describes a noun
+    dates that noun, not an event outside the clause."""
+    clause_heads = []
+    current = date
+    while current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl", "appos"):
+            clause_heads.append(current)
+        current = current.head
+    return any(trigger not in head.subtree for head in clause_heads)
+
+
+def _closest(scored: tuple[int, DatePhrase]) -> tuple[int, int]:
+    distance, phrase = scored
+    return distance, 0 if phrase.exact else 1
+
+
+def _may_claim(candidate: Candidate, phrase: DatePhrase, distance: int) -> bool:
+    """What happened takes a date near it; what did not yet, only a date still to come
+    ("will meet next week"), never the day it was announced ("said on Thursday")."""
+    if candidate.occurred:
+        return distance <= MAX_DATE_DISTANCE
+    return phrase.future and distance <= MAX_DATE_DISTANCE
+
+
+def _date_owners(
+    reading: Reading, candidates: tuple[Candidate, ...], dates: tuple[DatePhrase, ...]
+) -> dict[DatePhrase, tuple[int, int]]:
+    """Each date phrase -> (position of the nearest candidate in its sentence, distance)."""
+    owners: dict[DatePhrase, tuple[int, int]] = {}
+    for phrase in dates:
+        root = date_root(reading.doc, phrase)
+        scored = [
+            (min(tree_distance(reading.doc[a], root) for a in c.anchors), position)
+            for position, c in enumerate(candidates)
+            if reading.doc[c.trigger.index].sent.start == root.sent.start
+            and not _inside_other_clause(root, reading.doc[c.trigger.index])
+        ]
+        if scored:
+            distance, position = min(scored)
+            owners[phrase] = (position, distance)
+    return owners

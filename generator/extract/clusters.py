@@ -1,0 +1,201 @@
+"""Event mentions grouped into the real events they report.
+
+An article names one event many times: "talks with Pompeo", "the Lavrov-Pompeo negotiations",
+"the meeting took place behind closed doors". A mention that names its sides opens an event or
+joins one with the same sides, kind and date; a mention that names no sides ("the meeting",
+"during the call") refers back to the latest event of its kind. A mention dated differently
+("their first summit, last summer") is another event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from generator.extract.candidates import Candidate, hosts_of, is_complete
+from generator.extract.reading import Actor
+from generator.records import DateSpan
+
+# How many sentences after a summit "the summit" with other leaders is still that summit.
+SUMMIT_REACH = 2
+# Kinds of event that one real event can be reported as.
+FAMILIES = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
+
+
+@dataclass(slots=True)
+class Cluster:
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def seed(self) -> Candidate:
+        return self.members[0]
+
+    @property
+    def type(self) -> str:
+        """The type of the first mention, unless the text calls it a summit somewhere."""
+        summit = any(m.type == "summit" and is_complete(m) for m in self.members)
+        if summit and _family(self.seed.type) == "in person":
+            return "summit"
+        return self.seed.type
+
+    @property
+    def occurred(self) -> bool:
+        return self.seed.occurred
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """Every side's actors, in the order the text first names them."""
+        seen: dict[tuple[str, str], Actor] = {}
+        for member in self.members:
+            for actor in sorted(member.actors, key=lambda a: a.start):
+                seen.setdefault((actor.kind, actor.id or actor.side), actor)
+        return tuple(seen.values())
+
+    @property
+    def people(self) -> set[str]:
+        return {a.id for a in self.actors if a.kind == "person" and a.id}
+
+    @property
+    def sides(self) -> set[str]:
+        return {actor.side for actor in self.actors}
+
+    @property
+    def date_member(self) -> Candidate | None:
+        """The mention whose date is the event's: its own before a borrowed one, exact first."""
+        dated = [m for m in self.members if m.date is not None]
+        if not dated:
+            return None
+        return min(dated, key=lambda m: (m.date_borrowed, not is_complete(m), not m.date.exact))
+
+    @property
+    def own_date(self) -> DateSpan | None:
+        member = self.date_member
+        return member.date.span if member and member.date else None
+
+
+def cluster_candidates(candidates: tuple[Candidate, ...]) -> tuple[Cluster, ...]:
+    clusters: list[Cluster] = []
+    latest: list[Cluster] = []
+    for candidate in candidates:
+        candidate = _with_joint_partners(candidate, latest)
+        target = _home_for(candidate, clusters, latest)
+        if target is None and is_complete(candidate):
+            target = Cluster()
+            clusters.append(target)
+        if target is not None:
+            target.members.append(candidate)
+            latest.append(target)
+    return tuple(clusters)
+
+
+def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candidate:
+    """ "A joint press conference after the talks": the speaker's partners in the talks."""
+    if not candidate.trigger.joint or len(candidate.sides) != 1:
+        return candidate
+    speakers = {a.id for a in candidate.actors}
+    for cluster in reversed(latest):
+        if _family(cluster.type) == "in person" and speakers & cluster.people:
+            partners = tuple(a for a in cluster.actors if a.id not in speakers)
+            return replace(candidate, actors=(*candidate.actors, *partners))
+    return candidate
+
+
+def _home_for(
+    candidate: Candidate, clusters: list[Cluster], latest: list[Cluster]
+) -> Cluster | None:
+    if is_complete(candidate):
+        same = next((c for c in clusters if _same_event(c, candidate)), None)
+        return same or (_joined(candidate, latest) if candidate.joins else None)
+    for cluster in reversed(latest):
+        if _refers_back(cluster, candidate):
+            return cluster
+    return None
+
+
+def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
+    """ "Moniz and Salehi joined the talks", "the summit brought together Xi, Modi...": more
+    people in the event last reported."""
+    for cluster in reversed(latest):
+        kind_agrees = _family(cluster.type) == _family(candidate.type)
+        if kind_agrees and cluster.occurred == candidate.occurred:
+            named_again = candidate.type == "summit" and _recent(cluster, candidate)
+            return cluster if named_again or candidate.sides & cluster.sides else None
+    return None
+
+
+def _recent(cluster: Cluster, candidate: Candidate) -> bool:
+    return candidate.sentence - cluster.members[-1].sentence <= SUMMIT_REACH
+
+
+def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
+    return (
+        _kinds_agree(cluster, candidate)
+        and cluster.occurred == candidate.occurred
+        and _same_sides(cluster, candidate)
+        and _dates_agree(cluster.own_date, candidate)
+    )
+
+
+def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "The meeting", "during the call", "these talks": the latest event of that kind."""
+    people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
+    return (
+        _kinds_agree(cluster, candidate)
+        and cluster.occurred == candidate.occurred
+        and people <= cluster.people
+        and candidate.sides <= cluster.sides | _countries(cluster)
+        and _dates_agree(cluster.own_date, candidate)
+    )
+
+
+def _kinds_agree(cluster: Cluster, candidate: Candidate) -> bool:
+    """Same family of event; a "conversation" or "discussion" is also the call it follows."""
+    if _family(cluster.type) == _family(candidate.type):
+        return True
+    return candidate.trigger.soft and cluster.type == "phone_call" and candidate.place is None
+
+
+def _countries(cluster: Cluster) -> set[str]:
+    return {actor.country for actor in cluster.actors if actor.country}
+
+
+def _family(event_type: str) -> str:
+    return FAMILIES.get(event_type, event_type)
+
+
+def _same_sides(cluster: Cluster, candidate: Candidate) -> bool:
+    if (cluster.type == "visit") != (candidate.type == "visit") and not _same_host(
+        cluster, candidate
+    ):
+        return False
+    if (len(cluster.sides) > 2) != (len(candidate.sides) > 2):
+        return False  # a bilateral meeting beside a multilateral summit is another event
+    people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
+    if people and cluster.people:
+        nested = people <= cluster.people or cluster.people <= people
+        return nested and _nested(candidate.sides, cluster.sides)
+    return candidate.sides <= cluster.sides or cluster.sides <= candidate.sides
+
+
+def _nested(first: set[str], second: set[str]) -> bool:
+    return first <= second or second <= first
+
+
+def _same_host(cluster: Cluster, candidate: Candidate) -> bool:
+    """A visit and a meeting are one event when the meeting is in (or with) the host country."""
+    visit, other = (cluster.seed, candidate) if cluster.type == "visit" else (candidate, None)
+    if other is None:
+        countries = _countries(cluster) | {m.place.country for m in cluster.members if m.place}
+    else:
+        countries = {a.country for a in other.actors} | {
+            other.place.country if other.place else None
+        }
+    return bool(hosts_of(visit) & countries)
+
+
+def _dates_agree(span: DateSpan | None, candidate: Candidate) -> bool:
+    """Within one article, different days are different events ("on Sunday ... on Monday"),
+    and so are spans that do not overlap ("last summer", "last autumn")."""
+    if span is None or candidate.date is None:
+        return True
+    other = candidate.date.span
+    return other.start <= span.end and span.start <= other.end

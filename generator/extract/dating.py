@@ -1,0 +1,90 @@
+"""Date expressions of an article, placed on its tokens, and which event word each belongs to.
+
+`generator.dates` resolves the words; this module only locates them in the parsed text and
+measures how close each is, in the dependency tree, to an event word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from generator import dates
+from generator.extract.mentions import dateline_end
+from generator.records import DateSpan
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    start: int
+    end: int
+    text: str
+    span: DateSpan
+    future: bool
+    relative: bool = False
+
+    @property
+    def exact(self) -> bool:
+        """One day, or one month/season/year named as such, not a vague range of days."""
+        return self.span.precision != "day" or self.span.start == self.span.end
+
+
+def find_dates(doc: Doc, published: dt.date) -> tuple[DatePhrase, ...]:
+    """Every date expression, each relative one resolved from the last exact day before it."""
+    found: list[DatePhrase] = []
+    anchor: dt.date | None = None
+    dateline = dateline_end(doc)
+    for sentence in doc.sents:
+        for mention in dates.find(sentence.text, published, anchor):
+            phrase = _place(doc, sentence.start_char, mention)
+            if phrase is None or phrase.end <= dateline:
+                continue
+            found.append(phrase)
+            if mention.span.start == mention.span.end:
+                anchor = mention.span.start
+    return tuple(found)
+
+
+def _place(doc: Doc, offset: int, mention: dates.DateMention) -> DatePhrase | None:
+    span = doc.char_span(
+        offset + mention.start_char, offset + mention.end_char, alignment_mode="expand"
+    )
+    if span is None:
+        return None
+    return DatePhrase(
+        span.start, span.end, mention.text, mention.span, mention.future, mention.relative
+    )
+
+
+def as_future(phrase: DatePhrase, published: dt.date) -> DatePhrase:
+    """The phrase read forward in time: "28-29 June" in "the summit will be held on 28-29
+    June", when the tense around it was not clear enough to say so."""
+    if phrase.future or not phrase.relative:
+        return phrase
+    span = dates.resolve(phrase.text, published, future_hint=True)
+    if span is None or span.start <= published:
+        return phrase
+    return DatePhrase(phrase.start, phrase.end, phrase.text, span, True, True)
+
+
+def tree_distance(first: Token, second: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    path = _path_to_root(first)
+    depth = {token.i: position for position, token in enumerate(path)}
+    for steps, token in enumerate(_path_to_root(second)):
+        if token.i in depth:
+            return steps + depth[token.i]
+    return len(path) + 99
+
+
+def _path_to_root(token: Token) -> list[Token]:
+    path = [token]
+    while path[-1].head.i != path[-1].i and len(path) < 50:
+        path.append(path[-1].head)
+    return path
+
+
+def date_root(doc: Doc, phrase: DatePhrase) -> Token:
+    return doc[phrase.start : phrase.end].root

@@ -1,0 +1,296 @@
+"""From a parsed article to a `Reading`: every actor, place and organization, resolved.
+
+People come from names (clustered, see `people`) and from titles with no name (`roles`);
+countries from their names, demonyms, and capitals or seats that stand for a government;
+places from names used as locations. Titles beside a name give that person's role and country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS, SIDE_NOUNS
+from generator.extract.mentions import Name, is_locative, names_in
+from generator.extract.names import slugify
+from generator.extract.people import Cluster, cluster_people
+from generator.extract.reading import Actor, NewPerson, OrgMention, PlaceMention, Reading
+from generator.extract.registry import Registry, role_kind
+from generator.extract.roles import home_country, title_actors
+from generator.extract.titles import Owners, Title, find_titles
+from generator.records import Article
+
+ACTING_ORG_KINDS = {"international", "government"}
+APPOSITION_FILLERS = {"the", "his", "her", "its", "their", "'s", "’s"}
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    title: Title
+    country: str | None
+
+
+def read_entities(
+    doc: Doc, article: Article, registry: Registry, title_matcher: PhraseMatcher
+) -> Reading:
+    names = names_in(doc, registry)
+    titles = find_titles(doc, title_matcher, _owners(names))
+    clusters = cluster_people(names, registry)
+    people, new_people, attached = _person_actors(doc, names, clusters, titles, registry, article)
+    implicit = title_actors(doc, titles, people, registry, article, attached)
+    countries, places = _countries_and_places(doc, names, titles, registry)
+    organizations = _organizations(doc, names, titles, registry)
+    in_titles = {i for title in titles for i in range(title.scope_start, title.scope_end)}
+    org_actors = tuple(
+        _org_actor(org)
+        for org in organizations
+        if org.kind in ACTING_ORG_KINDS and org.start not in in_titles  # "UN chief": the person
+    )
+    actors = sorted((*people, *implicit, *countries, *org_actors), key=lambda a: (a.start, a.end))
+    return Reading(
+        doc=doc,
+        article=article,
+        registry=registry,
+        actors=tuple(actors),
+        places=places,
+        organizations=organizations,
+        titles=titles,
+        new_people=new_people,
+        home=home_country(article, registry),
+    )
+
+
+def _owners(names: tuple[Name, ...]) -> Owners:
+    countries: dict[int, str] = {}
+    organizations: dict[int, str] = {}
+    for name in names:
+        if name.record and name.label in ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT"):
+            countries.update(dict.fromkeys(range(name.start, name.end), name.record))
+        elif name.record and name.label == "ORGANIZATION":
+            organizations.update(dict.fromkeys(range(name.start, name.end), name.record))
+    return Owners(countries, organizations)
+
+
+def _person_actors(
+    doc: Doc,
+    names: tuple[Name, ...],
+    clusters: dict[int, Cluster],
+    titles: tuple[Title, ...],
+    registry: Registry,
+    article: Article,
+) -> tuple[tuple[Actor, ...], dict[str, NewPerson], frozenset[Title]]:
+    actors: list[Actor] = []
+    new_people: dict[str, NewPerson] = {}
+    people = [name for name in names if name.label == "PERSON" and name.start in clusters]
+    attached: dict[int, Attached] = {}
+    for name in people:
+        attached_title = _attached_title(doc, name, titles, people, attached)
+        if attached_title:
+            attached[name.start] = attached_title
+        cluster = clusters[name.start]
+        actor = _person_actor(name, cluster, attached_title, registry, article)
+        actors.append(actor)
+        if not cluster.known:
+            new_people[cluster.id] = _new_person(cluster, actor, new_people.get(cluster.id))
+    return tuple(actors), new_people, frozenset(a.title for a in attached.values())
+
+
+def _person_actor(
+    name: Name, cluster: Cluster, attached: Attached | None, registry: Registry, article: Article
+) -> Actor:
+    title = attached.title if attached and not attached.title.past else None
+    role = registry.role_around(cluster.id, article.published) if cluster.known else None
+    country = registry.person_country(cluster.id, article.published) if cluster.known else None
+    return Actor(
+        kind="person",
+        id=cluster.id,
+        start=name.start,
+        end=name.end,
+        text=name.text,
+        role=role.title if role else (title.text if title else None),
+        role_kind=role_kind(role) if role else (title.kind if title else None),
+        country=country or (attached.country if attached else None),
+        known=cluster.known,
+    )
+
+
+def _new_person(cluster: Cluster, actor: Actor, previous: NewPerson | None) -> NewPerson:
+    return NewPerson(
+        id=cluster.id,
+        name=cluster.full_name,
+        forms=tuple(cluster.forms),
+        role=(previous.role if previous and previous.role else actor.role),
+        role_kind=(previous.role_kind if previous and previous.role_kind else actor.role_kind),
+        country=(previous.country if previous and previous.country else actor.country),
+    )
+
+
+def _attached_title(
+    doc: Doc,
+    name: Name,
+    titles: tuple[Title, ...],
+    people: list[Name],
+    attached: dict[int, Attached],
+) -> Attached | None:
+    """The title just before a name, or in apposition after it, or shared with the name
+    before ("Presidents of Russia and the United States Vladimir Putin and Donald Trump")."""
+    start = name.start
+    while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        start -= 1
+    for title in titles:
+        before = title.scope_end == start or _named_after(doc, title, start)
+        if before or _in_apposition(doc, name, title):
+            return Attached(title, _nth(title.countries, 0))
+    return _shared_title(doc, name, people, attached)
+
+
+def _named_after(doc: Doc, title: Title, start: int) -> bool:
+    """ "The President of the Swiss Confederation, Guy Parmelin": the name in apposition."""
+    end = title.scope_end
+    return start == end + 1 and doc[end].text == ","
+
+
+def _in_apposition(doc: Doc, name: Name, title: Title) -> bool:
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return False
+    between = doc[name.end + 1 : title.scope_start]
+    return 0 <= len(between) <= 2 and all(t.lower_ in APPOSITION_FILLERS for t in between)
+
+
+def _shared_title(
+    doc: Doc, name: Name, people: list[Name], attached: dict[int, Attached]
+) -> Attached | None:
+    if name.start < 2 or doc[name.start - 1].lower_ not in ("and", ","):
+        return None
+    previous = next((p for p in people if p.end == name.start - 1), None)
+    shared = attached.get(previous.start) if previous else None
+    if shared is None or not shared.title.plural:
+        return None
+    position = sum(1 for index in attached if attached[index].title is shared.title)
+    return Attached(shared.title, _nth(shared.title.countries, position))
+
+
+def _nth(countries: tuple[str, ...], index: int) -> str | None:
+    if len(countries) == 1:
+        return countries[0]
+    return countries[index] if index < len(countries) else None
+
+
+def _countries_and_places(
+    doc: Doc, names: tuple[Name, ...], titles: tuple[Title, ...], registry: Registry
+) -> tuple[tuple[Actor, ...], tuple[PlaceMention, ...]]:
+    in_titles = {i for t in titles for i in range(t.scope_start, t.scope_end)}
+    actors: list[Actor] = []
+    places: list[PlaceMention] = []
+    for name in names:
+        if _inside_larger_name(doc, name):
+            continue
+        if name.label == "PLACE" and name.record:
+            places.append(_known_place(name, registry))
+        elif name.label in ("CAPITAL", "SEAT") and is_locative(doc, name.start, name.end):
+            places.append(_seat_place(name, registry))
+        elif name.label in ("COUNTRY", "CAPITAL", "SEAT", "DEMONYM") and name.record:
+            if name.start not in in_titles:
+                actors.append(_country_actor(doc, name))
+        elif name.label in ("GPE", "LOC", "FAC") and is_locative(doc, name.start, name.end):
+            places.append(_new_place(name, registry))
+    return tuple(actors), tuple(places)
+
+
+def _inside_larger_name(doc: Doc, name: Name) -> bool:
+    """ "Lake Geneva", "the Geneva Conventions": a place name that is part of another name."""
+    before = doc[name.start - 1] if name.start > 0 else None
+    after = doc[name.end] if name.end < len(doc) else None
+    return any(
+        token is not None
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.ent_id_
+        and not token.is_sent_start
+        for token in (before, after)
+    )
+
+
+def _country_actor(doc: Doc, name: Name) -> Actor:
+    """A demonym names a side only when it modifies a side noun or an event word."""
+    demonym = name.label == "DEMONYM"
+    is_side = not demonym or doc[name.start].head.lemma_.lower() in SIDE_NOUNS
+    return Actor(
+        kind="country",
+        id=name.record,
+        start=name.start,
+        end=name.end,
+        text=name.text,
+        country=name.record,
+        implicit=demonym and not is_side,
+    )
+
+
+def _known_place(name: Name, registry: Registry) -> PlaceMention:
+    place = registry.places[name.record or ""]
+    return PlaceMention(place.id, name.start, name.end, name.text, place.country, place.kind)
+
+
+def _seat_place(name: Name, registry: Registry) -> PlaceMention:
+    """ "Talks in Moscow", "received at the Kremlin": the capital's place record, else a new one."""
+    code = name.record or ""
+    own = registry.place_named(name.text, code)
+    capital = registry.countries[code].capital if code in registry.countries else None
+    place_id = own or registry.capital_place(code)
+    if place_id:
+        return _known_place(Name("PLACE", name.start, name.end, name.text, place_id), registry)
+    label = capital or name.text
+    return PlaceMention(slugify(label), name.start, name.end, label, code, "city", known=False)
+
+
+def _new_place(name: Name, registry: Registry) -> PlaceMention:
+    place_id = registry.place_named(name.text)
+    if place_id:
+        return _known_place(Name("PLACE", name.start, name.end, name.text, place_id), registry)
+    kind = {"GPE": "city", "LOC": "region", "FAC": "venue"}[name.label]
+    return PlaceMention(slugify(name.text), name.start, name.end, name.text, None, kind, False)
+
+
+def _organizations(
+    doc: Doc, names: tuple[Name, ...], titles: tuple[Title, ...], registry: Registry
+) -> tuple[OrgMention, ...]:
+    found: list[OrgMention] = []
+    for name in names:
+        if name.label == "ORGANIZATION" and name.record:
+            org = registry.organizations[name.record]
+            found.append(OrgMention(org.id, name.start, name.end, name.text, org.kind, org.country))
+        elif name.label == "ORG" and _institution(doc, name):
+            found.append(_new_org(doc, name, registry))
+    return tuple(found)
+
+
+def _institution(doc: Doc, name: Name) -> bool:
+    words = [token.lower_ for token in doc[name.start : name.end]]
+    return len(words) > 1 and any(word in INSTITUTION_WORDS for word in words)
+
+
+def _new_org(doc: Doc, name: Name, registry: Registry) -> OrgMention:
+    country = next(
+        (
+            registry.country_code(t.text)
+            for t in doc[name.start : name.end]
+            if t.text[:1].isupper() and registry.country_code(t.text)
+        ),
+        None,
+    )
+    kind = "government" if country else "other"
+    return OrgMention(slugify(name.text), name.start, name.end, name.text, kind, country, False)
+
+
+def _org_actor(org: OrgMention) -> Actor:
+    return Actor(
+        kind="organization",
+        id=org.id,
+        start=org.start,
+        end=org.end,
+        text=org.text,
+        country=org.country,
+        known=org.known,
+    )

@@ -1,0 +1,195 @@
+"""Event records from clustered mentions: participants, date, status, place, parent, id, title.
+
+The date is the one the text gives the event; with none, the publication date (for something
+that happened, with less confidence) or no date (for a plan). The id is the date (or year),
+the participants' surnames in alphabetical order and the type: stable for the same input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.extract.attributes import Gathering
+from generator.extract.candidates import is_complete
+from generator.extract.clusters import Cluster
+from generator.extract.lexicon import DIPLOMATIC_KINDS
+from generator.extract.names import slugify
+from generator.extract.reading import Actor, PlaceMention, Reading
+from generator.records import DateSpan, Participant
+
+STATUS_PREFERENCE = ("proposed", "planned", "denied", "cancelled", "occurred")
+TYPE_WORDS = {
+    "phone_call": "phone call",
+    "press_conference": "press conference",
+    "agreement_signing": "agreement signing",
+}
+STATUS_WORDS = {"proposed": "Proposed", "planned": "Planned", "cancelled": "Cancelled"}
+STATUS_WORDS["denied"] = "Ruled-out"
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    span: DateSpan | None
+    source: str  # text | borrowed | parent | published | none
+
+
+def status(cluster: Cluster) -> str:
+    """The status most mentions give; ties go to the softer claim (proposed before denied)."""
+    if cluster.occurred:
+        return "occurred"
+    voters = [m for m in cluster.members if is_complete(m)] or cluster.members
+    counts = Counter(m.status for m in voters if m.status != "occurred")
+    if not counts:
+        counts = Counter(m.status for m in cluster.members if m.status != "occurred")
+    return max(counts, key=lambda s: (counts[s], -STATUS_PREFERENCE.index(s)))
+
+
+def dating(cluster: Cluster, published: dt.date, parent: DateSpan | None) -> Dating:
+    member = cluster.date_member
+    if member is not None and member.date is not None:
+        return Dating(member.date.span, "borrowed" if member.date_borrowed else "text")
+    if parent is not None:
+        return Dating(parent, "parent")
+    if not cluster.occurred:
+        return Dating(None, "none")
+    return Dating(DateSpan(published, published, "day"), "published")
+
+
+def participants(
+    reading: Reading, cluster: Cluster, day: dt.date | None
+) -> tuple[Participant, ...]:
+    found = [_participant(reading, actor, day) for actor in cluster.actors]
+    found.extend(_host(reading, code, day) for code in hosts(cluster))
+    kept = [p for p in found if p is not None]
+    # A government named beside its own official adds no side ("Putin ... the Kremlin").
+    represented = {p.country for p in kept if p.person}
+    kept = [p for p in kept if p.person or p.country not in represented]
+    return tuple(dict.fromkeys(kept))
+
+
+def _participant(reading: Reading, actor: Actor, day: dt.date | None) -> Participant | None:
+    if actor.kind == "organization":
+        return None
+    if actor.kind == "country":
+        return Participant(country=actor.id)
+    if actor.id is None and actor.country is None:
+        return None  # an office whose holder and country the text leaves open
+    role = actor.role
+    if actor.id and actor.known and actor.id in reading.registry.people:
+        held = reading.registry.people[actor.id].role_on(day)
+        role = held.title if held else role
+    return Participant(person=actor.id, role=role, country=actor.country)
+
+
+def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
+    """The host of a visit: the official of the host country the article names most, else the
+    country itself ("Qin accepted an invitation to visit Washington", in a report on Blinken)."""
+    officials = [
+        actor
+        for actor in reading.actors
+        if actor.kind == "person"
+        and actor.id
+        and actor.country == code
+        and actor.role_kind in DIPLOMATIC_KINDS
+    ]
+    if not officials:
+        return Participant(country=code)
+    counts = Counter(actor.id for actor in officials)
+    chosen = max(officials, key=lambda actor: (counts[actor.id], -actor.start))
+    participant = _participant(reading, chosen, day)
+    return participant or Participant(country=code)
+
+
+def hosts(cluster: Cluster) -> tuple[str, ...]:
+    """The countries a visit went to, not already a side of it."""
+    if cluster.type != "visit":
+        return ()
+    sides = {actor.country for actor in cluster.actors}
+    found = [d.country for m in cluster.members for d in m.destinations if d.country]
+    found += [m.place.country for m in cluster.members if m.place and m.place.country]
+    return tuple(code for code in dict.fromkeys(found) if code not in sides)
+
+
+def place(cluster: Cluster) -> PlaceMention | None:
+    places = [m.place for m in cluster.members if m.place is not None]
+    cities = [p for p in places if p.kind in ("city", "venue")]
+    return (cities or places or [None])[0]
+
+
+def gathering(cluster: Cluster) -> Gathering | None:
+    found = [m.gathering for m in cluster.members if m.gathering is not None]
+    named = [g for g in found if g.organization is not None and g.descriptor]
+    return (named or found or [None])[0]
+
+
+def organizations(cluster: Cluster, found: Gathering | None) -> tuple[str, ...]:
+    ids = [a.id for a in cluster.actors if a.kind == "organization" and a.id and not a.country]
+    if found is not None and found.organization is not None:
+        ids.append(found.organization.id)
+    return tuple(dict.fromkeys(ids))
+
+
+def event_id(
+    reading: Reading, event_type: str, event_status: str, day: DateSpan | None, names: list[str]
+) -> str:
+    when = _date_key(day, reading.article.published)
+    parts = [when, *sorted(dict.fromkeys(slugify(name) for name in names))[:3]]
+    parts.append(event_type.replace("_", "-"))
+    if event_status != "occurred":
+        parts.append(event_status)
+    return "-".join(part for part in parts if part)
+
+
+def _date_key(day: DateSpan | None, published: dt.date) -> str:
+    if day is None:
+        return str(published.year)
+    if day.precision == "day" and day.start == day.end:
+        return day.start.isoformat()
+    if day.precision == "month":
+        return day.start.strftime("%Y-%m")
+    return str(day.start.year)
+
+
+def short_names(reading: Reading, cluster: Cluster, people: tuple[Participant, ...]) -> list[str]:
+    """What a headline calls each side: surnames, else countries', else organizations' names."""
+    names = [_surname(reading, p.person) for p in people if p.person]
+    names += [_country_name(reading, p.country) for p in people if not p.person and p.country]
+    if not names:
+        orgs = [a for a in cluster.actors if a.kind == "organization" and a.id]
+        names = [_short_name(reading, actor) for actor in orgs]
+    return names
+
+
+def _country_name(reading: Reading, code: str) -> str:
+    country = reading.registry.countries.get(code)
+    return country.name if country else code
+
+
+def _short_name(reading: Reading, actor: Actor) -> str:
+    registry = reading.registry
+    if actor.kind == "country":
+        country = registry.countries.get(actor.id or "")
+        return country.name if country else actor.text
+    if actor.kind == "organization":
+        org = registry.organizations.get(actor.id or "")
+        return org.name if org else actor.text
+    return _surname(reading, actor.id or actor.text)
+
+
+def _surname(reading: Reading, person_id: str) -> str:
+    person = reading.registry.people.get(person_id)
+    new = reading.new_people.get(person_id)
+    forms = person.aliases if person else (new.forms if new else ())
+    full = person.name if person else (new.name if new else person_id)
+    single = [form for form in forms if len(form.split()) == 1 and form in full.split()]
+    return single[0] if single else full.split()[-1]
+
+
+def title(event_type: str, event_status: str, names: list[str], where: str | None) -> str:
+    words = TYPE_WORDS.get(event_type, event_type)
+    head = f"{'–'.join(names)} {words}" if names else words.capitalize()
+    if event_status in STATUS_WORDS:
+        head = f"{STATUS_WORDS[event_status]} {head[0].lower() + head[1:] if not names else head}"
+    return f"{head} in {where}" if where else head

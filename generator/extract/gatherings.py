@@ -1,0 +1,125 @@
+"""The larger events that others were held beside ("on the sidelines of the Arctic Council").
+
+Every mention of one gathering in an article, however worded ("the ministerial session of the
+Arctic Council", "the Arctic Council"), becomes one parent event, dated and placed by the
+events held beside it, with one id: date, organization and kind ("...-arctic-council-ministerial").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from generator import __version__
+from generator.extract import events as ev
+from generator.extract.attributes import Gathering
+from generator.extract.clusters import Cluster
+from generator.extract.names import slugify
+from generator.extract.reading import PlaceMention
+from generator.records import DateSpan, Event, Extraction
+
+# A gathering is known less surely than the events the text reports held beside it.
+PARENT_PENALTY = 0.2
+GATHERING_TYPES = {"summit", "meeting"}
+
+
+@dataclass(slots=True)
+class Parent:
+    key: str
+    name: str
+    organization: str | None
+    descriptor: str | None = None
+    date: DateSpan | None = None
+    place: PlaceMention | None = None
+    children: list[Event] = field(default_factory=list)
+    reported_as: str | None = None
+
+    @property
+    def id(self) -> str:
+        if self.reported_as:
+            return self.reported_as
+        when = self.date.start.isoformat() if self.date else ""
+        kind = self.descriptor if self.descriptor not in self.key.split("-") else None
+        return "-".join(part for part in (when, self.key, kind) if part)
+
+
+def gathering_key(gathering: Gathering) -> str:
+    if gathering.organization is not None:
+        return gathering.organization.id
+    return slugify(gathering.text)
+
+
+def collect_parents(clusters: tuple[Cluster, ...]) -> dict[str, Parent]:
+    """One parent per gathering, described by the fullest wording and the first date given."""
+    parents: dict[str, Parent] = {}
+    for cluster in clusters:
+        gathering = ev.gathering(cluster)
+        if gathering is None:
+            continue
+        key = gathering_key(gathering)
+        org = gathering.organization
+        parent = parents.setdefault(
+            key, Parent(key, org.text if org else gathering.text, org.id if org else None)
+        )
+        parent.descriptor = parent.descriptor or gathering.descriptor
+        parent.date = parent.date or cluster.own_date
+        parent.place = parent.place or gathering.place or _city(ev.place(cluster))
+    return parents
+
+
+def _city(place: PlaceMention | None) -> PlaceMention | None:
+    return place if place is not None and place.kind in ("city", "venue") else None
+
+
+def adopt_reported(parents: dict[str, Parent], events: list[Event]) -> None:
+    """A gathering the article also reports as an event ("The G20 Summit ... will be held on
+    28-29 June") is that event: children point at it and no second record is made."""
+    for parent in parents.values():
+        if parent.organization is None:
+            continue
+        for event in events:
+            if parent.organization in event.organizations and event.type in GATHERING_TYPES:
+                parent.reported_as = event.id
+                break
+
+
+def parent_events(parents: dict[str, Parent], taken: set[str]) -> list[Event]:
+    """Each gathering as an event of its own, unless the article reported it as one already."""
+    events = []
+    for key in sorted(parents):
+        parent = parents[key]
+        if parent.children and not parent.reported_as and parent.id not in taken:
+            events.append(_parent_event(parent))
+    return events
+
+
+def _parent_event(parent: Parent) -> Event:
+    first = parent.children[0]
+    people = tuple(dict.fromkeys(p for child in parent.children for p in child.participants))
+    kind = parent.descriptor or "meeting"
+    where = f" in {parent.place.text}" if parent.place else ""
+    confidence = first.extraction.confidence if first.extraction else 0.5
+    return Event(
+        id=parent.id,
+        title=f"{parent.name} {kind}{where}",
+        type="summit" if parent.descriptor == "summit" else "meeting",
+        status=first.status,
+        date=parent.date or first.date,
+        participants=people,
+        sources=first.sources,
+        place=parent.place.id if parent.place else first.place,
+        organizations=(parent.organization,) if parent.organization else (),
+        extraction=Extraction(
+            round(max(0.05, confidence - PARENT_PENALTY), 2),
+            first.extraction.model if first.extraction else "",
+            __version__,
+        ),
+    )
+
+
+def with_parent(event: Event, parent: Parent) -> Event:
+    """The child points at its parent, and happened where it did unless the text says else."""
+    if parent.reported_as == event.id:
+        return event
+    parent.children.append(event)
+    place = event.place or (parent.place.id if parent.place else None)
+    return replace(event, parent=parent.id, place=place)

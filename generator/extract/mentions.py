@@ -1,0 +1,182 @@
+"""Entity spans from the ruler and the model, trimmed, de-noised and sorted by what they name.
+
+The model's labels are trusted least: a span that repeats a person's name is that person
+whatever the model called it ("Pompeo" as a place, "Lavrov" as an organization), and a span
+with no proper noun in it ("Suffice" opening a sentence) is not a name at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import (
+    HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    MOTION_VERBS,
+    TITLE_PREFIXES,
+    TITLES,
+)
+from generator.extract.names import name_keys
+from generator.extract.registry import Registry
+
+RULER_LABELS = {"PERSON", "COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "PLACE", "ORGANIZATION"}
+MODEL_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+TITLE_WORDS = {word for phrase in TITLES for word in phrase.split()} | TITLE_PREFIXES
+LEADING_NOISE = {"the", "a", "an"} | HONORIFICS
+TRAILING_NOISE = {"'s", "’s", "'", "’", ",", ".", "-", "—", "–", ":", ";", '"', "“", "”"}
+DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
+DATELINE_DASHES = {"—", "–", "-", "--"}
+DATELINE_LENGTH = 12
+DATELINE_DASHES = {"—", "–", "-", "--"}
+DATELINE_LENGTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An entity span trimmed to the name itself; `record` is the curated id the ruler gave."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    record: str | None = None
+
+    @property
+    def from_ruler(self) -> bool:
+        return self.record is not None
+
+
+def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
+    """Every entity span worth reading, person-shaped spans relabelled as people."""
+    trimmed = [name for name in (_trim(doc, ent) for ent in doc.ents) if name is not None]
+    person_words = _person_words(doc, trimmed, registry)
+    names: list[Name] = []
+    for name in trimmed:
+        names.extend(_relabel(doc, name, person_words))
+    names.extend(_missed_surnames(doc, trimmed))
+    return tuple(sorted(names, key=lambda name: name.start))
+
+
+def _missed_surnames(doc: Doc, names: list[Name]) -> list[Name]:
+    """ "Cosgrave told the crowd": a surname of someone named in full earlier in the article,
+    which the model did not label."""
+    surnames = {
+        name_keys(name.text)[-1]
+        for name in names
+        if name.label == "PERSON" and len(name_keys(name.text)) > 1
+    }
+    taken = {index for name in names for index in range(name.start, name.end)}
+    return [
+        Name("PERSON", token.i, token.i + 1, token.text)
+        for token in doc
+        if token.i not in taken
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and name_keys(token.text)
+        and name_keys(token.text)[0] in surnames
+    ]
+
+
+def _trim(doc: Doc, ent: Span) -> Name | None:
+    start, end = ent.start, ent.end
+    is_person = ent.label_ == "PERSON"
+    while start < end and _leading_noise(doc[start], is_person and not ent.ent_id_):
+        start += 1
+    while end > start and doc[end - 1].text.lower() in TRAILING_NOISE:
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    record = ent.ent_id_ or None
+    if record is None and not _looks_like_a_name(span, ent.label_):
+        return None
+    return Name(ent.label_, start, end, span.text, record if ent.label_ in RULER_LABELS else None)
+
+
+def _leading_noise(token: Token, strip_titles: bool) -> bool:
+    lower = token.lower_
+    return lower in LEADING_NOISE or (strip_titles and lower in TITLE_WORDS)
+
+
+def _looks_like_a_name(span: Span, label: str) -> bool:
+    if label not in MODEL_LABELS:
+        return False
+    if label == "NORP":
+        return span[0].text[:1].isupper()
+    return any(token.pos_ == "PROPN" for token in span) and span[0].text[:1].isupper()
+
+
+def _person_words(doc: Doc, names: list[Name], registry: Registry) -> set[str]:
+    """Spelling keys of every word of every person's name seen in the article or the archive."""
+    words: set[str] = set()
+    for name in names:
+        if name.label != "PERSON":
+            continue
+        words.update(name_keys(name.text))
+        person = registry.people.get(name.record or "")
+        if person is not None:
+            words.update(name_keys(person.name))
+    return words
+
+
+def _relabel(doc: Doc, name: Name, person_words: set[str]) -> list[Name]:
+    """A model span made only of people's names is those people ("the Lavrov-Pompeo talks")."""
+    if name.from_ruler or name.label == "PERSON":
+        return [name]
+    parts = _hyphen_parts(doc, name)
+    if all(
+        name_keys(doc[s:e].text) and set(name_keys(doc[s:e].text)) <= person_words for s, e in parts
+    ):
+        return [Name("PERSON", s, e, doc[s:e].text) for s, e in parts]
+    return [name]
+
+
+def _hyphen_parts(doc: Doc, name: Name) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    start = name.start
+    for index in range(name.start, name.end):
+        if doc[index].text in ("-", "–", "—"):
+            parts.append((start, index))
+            start = index + 1
+    parts.append((start, name.end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def is_locative(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place name says where something happens ("talks in Moscow"), not who acts."""
+    token = doc[start:end].root
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "from":
+        return head.head.lemma_ in MOTION_VERBS
+    if token.dep_ == "dobj" and head.lemma_ in ("visit", "tour", "reach"):
+        return True
+    return is_dateline(doc, start, end)
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A place name opening the text, then a comma or a dash: "MOSCOW, May 6 (Reuters) -"."""
+    if start > 1 or end >= len(doc):
+        return False
+    return doc[end].text in DATELINE_MARKS and dateline_end(doc) > end
+
+
+def dateline_end(doc: Doc) -> int:
+    """The dash that closes a dateline ("LAUSANNE, Switzerland (AWS) —", "Geneva, 16.06.2021
+    –"), or 0 when the text opens with none."""
+    first = next((token for token in doc[:2] if not token.is_space), None)
+    if first is None or not first.is_alpha or first.i + 1 >= len(doc):
+        return 0
+    if not (first.is_upper or doc[first.i + 1].text == ","):
+        return 0
+    for token in doc[first.i + 1 : first.i + DATELINE_LENGTH]:
+        if token.text in DATELINE_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return token.i
+        if "\n" in token.text:
+            return 0
+    return 0

