@@ -21,7 +21,16 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from generator.link import Links, QuoteRef, Ref, chronological, event_pairs, pair_id, relative_href
+from generator.link import (
+    SECTIONS,
+    Links,
+    QuoteRef,
+    Ref,
+    chronological,
+    event_pairs,
+    pair_id,
+    relative_href,
+)
 from generator.mdtext import (
     MONTHS,
     Md,
@@ -240,16 +249,8 @@ class _Site:
         yield "years/index.md", "years_index.md.j2", {"groups": groups}
 
 
-SECTIONS_OF = {
-    "event": "events",
-    "person": "people",
-    "country": "countries",
-    "pair": "pairs",
-    "place": "places",
-    "organization": "organizations",
-    "topic": "topics",
-    "article": "articles",
-}
+# Every section but years, which is a listing of events, not a kind of record.
+SECTIONS_OF = {kind: section for kind, section in SECTIONS.items() if kind != "year"}
 TITLES = {section: section.capitalize() for section in SECTIONS_OF.values()}
 TITLES["pairs"] = "Pairs of countries"
 

@@ -14,25 +14,12 @@ from collections.abc import Sequence
 import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from generator.parsers import EVENT_FIELDS
 from generator.records import Quote, Source
 from generator.serialize import dump, quote_fields, source_fields, writer
 
-EVENT_KEYS = (
-    "id",
-    "title",
-    "type",
-    "status",
-    "date",
-    "place",
-    "parent",
-    "participants",
-    "organizations",
-    "topics",
-    "quotes",
-    "sources",
-    "extraction",
-    "reviewed",
-)
+# Where a list the file lacks goes: after the fields that come before it in the format.
+EVENT_KEYS = EVENT_FIELDS
 
 
 class AppendError(ValueError):

@@ -25,6 +25,7 @@ COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 HOSTING_VERBS = {"host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"}
 HYPHENS = {"-", "–", "—"}
+TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", "prior"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -54,9 +55,18 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
             found.extend(actors)
         if relation in ("with", "to"):
             partners.extend(actors)
-    if len(_sides(found)) < (1 if trigger.type == "visit" else 2):
+    if len(_sides(found)) < (1 if trigger.type == "visit" else 2) and not _only_a_time(
+        token, found
+    ):
         found.extend(_governor_subjects(reading, token))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
+
+
+def _only_a_time(token: Token, found: list[Actor]) -> bool:
+    """ "Before the summit, Rubio and Lavrov will hold talks": the summit only dates the talks;
+    its people are not theirs."""
+    preposition = token.head if token.dep_ == "pobj" else None
+    return not found and preposition is not None and preposition.lower_ in TIME_PREPOSITIONS
 
 
 def diplomatic(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:

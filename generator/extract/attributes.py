@@ -60,12 +60,16 @@ class Gathering:
     place: PlaceMention | None
 
 
-def status_of(token: Token) -> str:
+def status_of(token: Token, others: frozenset[int] = frozenset()) -> str:
     """The status the words governing an event word give it: a denial or cancellation
-    anywhere above it ("the planned visit was cancelled"), else the nearest cue."""
+    anywhere above it ("the planned visit was cancelled"), else the nearest cue. The climb
+    stops at another event word: "agreed to meet after a telephone conversation" plans the
+    meeting, not the call."""
     found = []
     current = token
     for _ in range(5):
+        if current.i in others:
+            break
         status = _own_status(current, is_trigger=current.i == token.i)
         if status:
             found.append(status)

@@ -9,6 +9,7 @@ one-on-one meeting here").
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -84,7 +85,7 @@ def _candidates(
         anchors=tuple(anchor.i for anchor in anchors),
         actors=diplomatic(sides.actors),
         destinations=sides.destinations,
-        status=status_of(token),
+        status=status_of(token, others),
         place=place_of(reading, anchors),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
@@ -159,7 +160,7 @@ def _dated(
     owned = _date_owners(reading, candidates, dates)
     free = _free_dates(reading, dates, owned, sentences)
     return tuple(
-        _with_date(reading, position, candidate, owned, free)
+        _with_date(reading, position, candidate, owned, free, candidates)
         for position, candidate in enumerate(candidates)
     )
 
@@ -167,7 +168,7 @@ def _dated(
 def _free_dates(
     reading: Reading,
     dates: tuple[DatePhrase, ...],
-    owned: dict[DatePhrase, tuple[int, int]],
+    owned: dict[DatePhrase, list[tuple[int, int]]],
     sentences: dict[int, int],
 ) -> dict[int, list[DatePhrase]]:
     """Adverbial dates no event word claims, by sentence: they may date the next sentence."""
@@ -183,21 +184,40 @@ def _with_date(
     reading: Reading,
     position: int,
     candidate: Candidate,
-    owned: dict[DatePhrase, tuple[int, int]],
+    owned: dict[DatePhrase, list[tuple[int, int]]],
     free: dict[int, list[DatePhrase]],
+    candidates: tuple[Candidate, ...],
 ) -> Candidate:
     published = reading.article.published
-    own = [
-        (distance, phrase if candidate.occurred else as_future(phrase, published))
-        for phrase, (owner, distance) in owned.items()
-        if owner == position
-    ]
-    own = [(d, phrase) for d, phrase in own if _may_claim(candidate, phrase, d)]
+    own = []
+    for phrase, ranked in owned.items():
+        claimant = _claimant(phrase, ranked, candidates, published)
+        if claimant is not None and claimant[1] == position:
+            own.append((claimant[0], _read_for(candidate, phrase, published)))
     if own:
         return replace(candidate, date=min(own, key=_closest)[1])
     if is_complete(candidate) and free.get(candidate.sentence - 1):
         return replace(candidate, date=free[candidate.sentence - 1][-1], date_borrowed=True)
     return candidate
+
+
+def _read_for(candidate: Candidate, phrase: DatePhrase, published: dt.date) -> DatePhrase:
+    return phrase if candidate.occurred else as_future(phrase, published)
+
+
+def _claimant(
+    phrase: DatePhrase,
+    ranked: list[tuple[int, int]],
+    candidates: tuple[Candidate, ...],
+    published: dt.date,
+) -> tuple[int, int] | None:
+    """The nearest event word that can take the date: "agreed to meet ... after a telephone
+    conversation the day before" dates the call, which happened, not the meeting to come."""
+    for distance, position in ranked:
+        candidate = candidates[position]
+        if _may_claim(candidate, _read_for(candidate, phrase, published), distance, published):
+            return distance, position
+    return None
 
 
 def _adverbial(root: Token) -> bool:
@@ -228,28 +248,27 @@ def _closest(scored: tuple[int, DatePhrase]) -> tuple[int, int]:
     return distance, 0 if phrase.exact else 1
 
 
-def _may_claim(candidate: Candidate, phrase: DatePhrase, distance: int) -> bool:
+def _may_claim(candidate: Candidate, phrase: DatePhrase, distance: int, published: dt.date) -> bool:
     """What happened takes a date near it; what did not yet, only a date still to come
     ("will meet next week"), never the day it was announced ("said on Thursday")."""
     if candidate.occurred:
         return distance <= MAX_DATE_DISTANCE
-    return phrase.future and distance <= MAX_DATE_DISTANCE
+    return phrase.span.start >= published and distance <= MAX_DATE_DISTANCE
 
 
 def _date_owners(
     reading: Reading, candidates: tuple[Candidate, ...], dates: tuple[DatePhrase, ...]
-) -> dict[DatePhrase, tuple[int, int]]:
-    """Each date phrase -> (position of the nearest candidate in its sentence, distance)."""
-    owners: dict[DatePhrase, tuple[int, int]] = {}
+) -> dict[DatePhrase, list[tuple[int, int]]]:
+    """Each date phrase -> the candidates of its sentence, nearest first: (distance, position)."""
+    owners: dict[DatePhrase, list[tuple[int, int]]] = {}
     for phrase in dates:
         root = date_root(reading.doc, phrase)
-        scored = [
+        scored = sorted(
             (min(tree_distance(reading.doc[a], root) for a in c.anchors), position)
             for position, c in enumerate(candidates)
             if reading.doc[c.trigger.index].sent.start == root.sent.start
             and not _inside_other_clause(root, reading.doc[c.trigger.index])
-        ]
+        )
         if scored:
-            distance, position = min(scored)
-            owners[phrase] = (position, distance)
+            owners[phrase] = scored
     return owners

@@ -62,6 +62,8 @@ class Cluster:
     def date_member(self) -> Candidate | None:
         """The mention whose date is the event's: its own before a borrowed one, exact first."""
         dated = [m for m in self.members if m.date is not None]
+        if not self.occurred:
+            dated = [m for m in dated if is_complete(m)]  # "the coming weeks" of other plans
         if not dated:
             return None
         return min(dated, key=lambda m: (m.date_borrowed, not is_complete(m), not m.date.exact))

@@ -113,6 +113,8 @@ def hosts(cluster: Cluster) -> tuple[str, ...]:
 
 
 def place(cluster: Cluster) -> PlaceMention | None:
+    if cluster.type == "phone_call":
+        return None  # a call has two ends; "agreed to meet in Budapest after a call" is not one
     places = [m.place for m in cluster.members if m.place is not None]
     cities = [p for p in places if p.kind in ("city", "venue")]
     return (cities or places or [None])[0]

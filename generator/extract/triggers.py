@@ -98,7 +98,9 @@ def _is_a_call(token: Token) -> bool:
     if children & NOT_A_CALL - {"on"}:
         return False
     light = token.head.lemma_ in LIGHT_VERBS | {"receive", "return"}
-    return light or bool(children & {"with", "between", "to"})
+    # "the call on Thursday", "their call": a call already reported
+    definite = bool(children & {"the", "this", "that", "their", "his", "her", "today", "'s"})
+    return light or definite or bool(children & {"with", "between", "to"})
 
 
 def _ceremony(token: Token) -> bool:
