@@ -248,3 +248,17 @@ def test_extract_model_mistakes_do_not_reach_the_records(extract_text) -> None:
     assert ("person", "mike-pompeo") in kinds and ("person", "sergey-lavrov") in kinds
     assert not [m for m in proposals.mentions if m.kind in ("place", "organization")]
     assert proposals.people == () and proposals.organizations == () and proposals.places == ()
+
+
+@pytest.mark.slow
+def test_extract_mentions_list_every_resolved_name_with_its_sentence(extract_text) -> None:
+    text = "The Russian President met Pompeo in Moscow. They discussed Venezuela."
+    mentions = {(m.kind, m.id, m.text, m.sentence) for m in extract_text(text).mentions}
+    first, second = "The Russian President met Pompeo in Moscow.", "They discussed Venezuela."
+    assert mentions == {
+        ("person", "vladimir-putin", "Russian President", first),
+        ("person", "mike-pompeo", "Pompeo", first),
+        ("place", "moscow", "Moscow", first),
+        ("country", "VE", "Venezuela", second),
+        ("topic", "venezuela", "Venezuela", second),
+    }

@@ -261,3 +261,58 @@ def test_extract_propose_reports_progress_per_article() -> None:
         "2019-05-06-lavrov-pompeo-meeting",
         "2019-05-07-putin-trump-phone-call",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A joint press conference: the partner of the talks, and the talks' day.
+        (
+            "Lavrov held talks with Wang Yi in Moscow on Monday. At a joint press conference "
+            "after the talks, Lavrov said the sides were close.",
+            [
+                ("2019-05-06-lavrov-wang-press-conference", "moscow"),
+                ("2019-05-06-lavrov-wang-talks", "moscow"),
+            ],
+        ),
+        # Separate meetings with two partners are two events, on the same day.
+        (
+            "President Macron held separate meetings with President Xi Jinping and Prime "
+            "Minister Narendra Modi in Paris on Monday.",
+            [
+                ("2019-05-06-macron-modi-meeting", "paris"),
+                ("2019-05-06-macron-xi-meeting", "paris"),
+            ],
+        ),
+        # "The summit" completes the summit announced the sentence before.
+        (
+            "Putin hosted a summit in Moscow on Monday. The summit brought together Xi Jinping "
+            "and Narendra Modi.",
+            [("2019-05-06-modi-putin-xi-summit", "moscow")],
+        ),
+        # The day it was said is not the day of the event.
+        (
+            "The foreign ministry on Monday praised the visit of Wang Yi to Moscow.",
+            [("2019-05-07-russia-wang-visit", "moscow")],
+        ),
+        # A plan's date is read forward: the summit has not happened yet.
+        (
+            "The summit between Xi and Modi will be held on 28-29 June.",
+            [("2019-modi-xi-summit-planned", None)],
+        ),
+        # A "conversation" after a call is that call.
+        (
+            "Putin and Macron spoke by telephone on Monday. The conversation focused on trade.",
+            [("2019-05-06-macron-putin-phone-call", None)],
+        ),
+    ],
+)
+def test_extract_events_from_several_mentions(extract_text, text, expected) -> None:
+    events = extract_text(text).events
+    assert sorted((event.id, event.place) for event in events) == expected
+
+
+def test_extract_a_plan_takes_no_date_from_when_it_was_announced(extract_text) -> None:
+    text = "Peskov said on Monday that there were no plans for a meeting between Putin and Trump."
+    [event] = extract_text(text).events
+    assert (event.status, event.date) == ("denied", None)

@@ -66,7 +66,8 @@ def _only_a_time(token: Token, found: list[Actor]) -> bool:
     """ "Before the summit, Rubio and Lavrov will hold talks": the summit only dates the talks;
     its people are not theirs."""
     preposition = token.head if token.dep_ == "pobj" else None
-    return not found and preposition is not None and preposition.lower_ in TIME_PREPOSITIONS
+    named = [actor for actor in found if actor.kind != "organization"]  # "the EU summit"
+    return not named and preposition is not None and preposition.lower_ in TIME_PREPOSITIONS
 
 
 def diplomatic(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:

@@ -22,7 +22,7 @@ from generator.extract.gatherings import (
 from generator.extract.quotes import QuoteFound, find_quotes
 from generator.extract.reading import PlaceMention, Reading
 from generator.extract.records_out import new_records, resolved_mentions
-from generator.extract.topics import event_topics, topics_by_sentence
+from generator.extract.topics import event_topics, topic_spans, topics_by_sentence
 from generator.records import ArticleProposals, Event, Extraction, Quote, Source
 
 # How many sentences after an event's mention a quote of one of its people still belongs to it.
@@ -32,7 +32,7 @@ PLACELESS_TYPES = {"phone_call", "statement"}
 # How many days from publication an event may be and still have happened at the dateline.
 DATELINE_REACH_DAYS = 2
 # Confidence lost for each guess an event rests on.
-PENALTIES = {"published": 0.3, "borrowed": 0.15, "parent": 0.1, "none": 0.1}
+PENALTIES = {"published": 0.3, "borrowed": 0.15, "parent": 0.1, "related": 0.1, "none": 0.1}
 BASE_CONFIDENCE = 0.9
 
 
@@ -46,7 +46,8 @@ def propose_article(reading: Reading, settings: Settings) -> ArticleProposals:
     dates = find_dates(reading.doc, reading.article.published)
     clusters = cluster_candidates(find_candidates(reading, dates))
     quotes = find_quotes(reading)
-    topics = event_topics(reading, clusters, topics_by_sentence(reading, settings.topic_matcher))
+    spans = topic_spans(reading, settings.topic_matcher)
+    topics = event_topics(reading, clusters, topics_by_sentence(reading, spans))
     builder = _EventBuilder(reading, settings.model, quotes)
     records = _with_places(reading, builder.build(clusters, topics))
     people, places, organizations = new_records(reading, records, quotes)
@@ -56,7 +57,7 @@ def propose_article(reading: Reading, settings: Settings) -> ArticleProposals:
         people=people,
         places=places,
         organizations=organizations,
-        mentions=resolved_mentions(reading, people, places, organizations),
+        mentions=resolved_mentions(reading, (people, places, organizations), spans),
         quotes=tuple(_quote(reading, quote) for quote in quotes),
     )
 
@@ -72,11 +73,13 @@ class _EventBuilder:
         self.quotes = quotes
         self.taken: set[str] = set()
         self.homes: dict[QuoteFound, Cluster] = {}
+        self.clusters: tuple[Cluster, ...] = ()
 
     def build(
         self, clusters: tuple[Cluster, ...], topics: dict[int, tuple[str, ...]]
     ) -> tuple[Event, ...]:
         self.homes = quote_homes(self.quotes, clusters)
+        self.clusters = clusters
         parents = collect_parents(clusters)
         keys = [_parent_key(cluster) for cluster in clusters]
         built = [
@@ -87,6 +90,7 @@ class _EventBuilder:
         built = [
             with_parent(event, parents[key]) if key else event
             for event, key in zip(built, keys, strict=True)
+            if event.participants  # "the EU summit": an organization's event with no one named
         ]
         # Gatherings come after the events held beside them: a merge that takes one for the
         # other (same people, same day) then keeps the event the text reports.
@@ -96,7 +100,8 @@ class _EventBuilder:
     def _event(self, cluster: Cluster, topics: tuple[str, ...], parent: Parent | None) -> Event:
         reading = self.reading
         published = reading.article.published
-        dating = ev.dating(cluster, published, parent.date if parent else None)
+        related = ev.related_date(cluster, self.clusters)
+        dating = ev.dating(cluster, published, parent.date if parent else None, related)
         status = _status(cluster, dating, published)
         place = ev.place(cluster)
         participants = ev.participants(reading, cluster, published)

@@ -44,7 +44,8 @@ NEARBY = 6
 DENIAL_PHRASES = ("no plans", "no plan ", "no intention", "not plan", "ruled out", "no prospect")
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"no", "not", "never", "n't", "without"}
-PLACE_KIND_ORDER = {"venue": 0, "city": 0, "other": 1, "region": 2}
+# A city names where an event was better than a venue in it, and far better than a region.
+PLACE_KIND_ORDER = {"city": 0, "venue": 1, "other": 1, "region": 2}
 MAX_PLACE_DISTANCE = 5
 GATHERING_PREPOSITIONS = {"at", "during", "on", "ahead", "before", "after"}
 
@@ -139,7 +140,8 @@ def place_of(reading: Reading, tokens: list[Token]) -> PlaceMention | None:
         root = reading.doc[place.start : place.end].root
         distance = min(tree_distance(token, root) for token in tokens)
         if distance <= MAX_PLACE_DISTANCE:
-            scored.append((PLACE_KIND_ORDER.get(place.kind, 1), distance, place.start, place))
+            kind = PLACE_KIND_ORDER.get(place.kind, 1)
+            scored.append((kind, distance, not place.known, place.start, place))
     return min(scored)[-1] if scored else None
 
 

@@ -16,11 +16,15 @@ from spacy.tokens import Token
 
 from generator.extract.arguments import diplomatic, event_sides
 from generator.extract.attributes import Gathering, gathering_of, place_of, status_of
+from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, date_root, tree_distance
 from generator.extract.lexicon import LIGHT_VERBS
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import Trigger, find_triggers, is_gathering_context
 
+REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
+# "After the talks", "during the visit": the same day as that event.
+RELATED_TIME = {"after", "during", "following", "at"}
 ONE_SIDE_TYPES = {"press_conference", "statement"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 JOIN_VERBS = {"join", "attend", "participate", "take", "enter"}
@@ -44,6 +48,7 @@ class Candidate:
     date: DatePhrase | None = None
     date_borrowed: bool = False
     joins: bool = False
+    related: int | None = None  # the event word of "after the talks", "during the visit"
 
     @property
     def type(self) -> str:
@@ -90,12 +95,24 @@ def _candidates(
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
         joins=_joins(token),
+        related=_related_event(anchors, others),
     )
     partners = diplomatic(sides.partners)
     if token.tag_ != "NNS" or token.lemma_ not in SEPARATE_EVENTS or len(_countries(partners)) < 2:
         return [candidate]
     hosts = tuple(actor for actor in candidate.actors if actor not in partners)
     return [replace(candidate, actors=(*hosts, partner)) for partner in partners]
+
+
+def _related_event(anchors: list[Token], others: frozenset[int]) -> int | None:
+    """ "A joint press conference after the talks": the event this one is timed by."""
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ in RELATED_TIME:
+                found = [obj.i for obj in prep.children if obj.i in others]
+                if found:
+                    return found[0]
+    return None
 
 
 def _joins(token: Token) -> bool:
@@ -123,7 +140,9 @@ def _anchors(token: Token) -> list[Token]:
 
 
 def _carries(token: Token, verb: Token) -> bool:
-    return verb.lemma_ in LIGHT_VERBS or token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+    """ "Held talks on Monday", "the meeting took place on Monday": the verb dates the event;
+    "the ministry on Monday praised the visit" dates the praise."""
+    return verb.lemma_ in LIGHT_VERBS or token.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_complete(candidate: Candidate) -> bool:
@@ -188,12 +207,13 @@ def _with_date(
     free: dict[int, list[DatePhrase]],
     candidates: tuple[Candidate, ...],
 ) -> Candidate:
-    published = reading.article.published
     own = []
     for phrase, ranked in owned.items():
-        claimant = _claimant(phrase, ranked, candidates, published)
-        if claimant is not None and claimant[1] == position:
-            own.append((claimant[0], _read_for(candidate, phrase, published)))
+        claimant = _claimant(reading, phrase, ranked, candidates)
+        # "Separate meetings with X and Y on Monday": one word, one date for each meeting.
+        shares = claimant is not None and candidates[claimant[1]].trigger == candidate.trigger
+        if claimant is not None and shares:
+            own.append((claimant[0], _read_for(reading, candidate, phrase)))
     if own:
         return replace(candidate, date=min(own, key=_closest)[1])
     if is_complete(candidate) and free.get(candidate.sentence - 1):
@@ -201,21 +221,34 @@ def _with_date(
     return candidate
 
 
-def _read_for(candidate: Candidate, phrase: DatePhrase, published: dt.date) -> DatePhrase:
-    return phrase if candidate.occurred else as_future(phrase, published)
+def _read_for(reading: Reading, candidate: Candidate, phrase: DatePhrase) -> DatePhrase:
+    """A plan's date read forward in time, unless a past verb governs it ("said on Thursday")."""
+    if candidate.occurred or _in_past_clause(date_root(reading.doc, phrase)):
+        return phrase
+    return as_future(phrase, reading.article.published)
+
+
+def _in_past_clause(token: Token) -> bool:
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _claimant(
+    reading: Reading,
     phrase: DatePhrase,
     ranked: list[tuple[int, int]],
     candidates: tuple[Candidate, ...],
-    published: dt.date,
 ) -> tuple[int, int] | None:
-    """The nearest event word that can take the date: "agreed to meet ... after a telephone
-    conversation the day before" dates the call, which happened, not the meeting to come."""
-    for distance, position in ranked:
+    """The nearest event word that can take the date, one that names its sides first:
+    "agreed to meet ... after a telephone conversation the day before" dates the call, which
+    happened, not the meeting to come; "before the summit, X and Y will hold talks next week"
+    dates the talks."""
+    published = reading.article.published
+    ordered = sorted(ranked, key=lambda item: (not is_complete(candidates[item[1]]), item[0]))
+    for distance, position in ordered:
         candidate = candidates[position]
-        if _may_claim(candidate, _read_for(candidate, phrase, published), distance, published):
+        phrase_read = _read_for(reading, candidate, phrase)
+        if _may_claim(candidate, phrase_read, distance, published):
             return distance, position
     return None
 
@@ -243,6 +276,17 @@ def _inside_other_clause(date: Token, trigger: Token) -> bool:
     return any(trigger not in head.subtree for head in clause_heads)
 
 
+def _dates_the_report(date: Token, trigger: Token) -> bool:
+    """ "The ministry on Monday praised the visit", "Peskov said on Thursday there were no plans
+    for a meeting": the date is when it was said, not when the event was."""
+    if any(ancestor.i == trigger.i for ancestor in date.ancestors):
+        return False  # "talks with Pompeo on Monday": the date hangs on the event word
+    verb = next((t for t in (date, *date.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == trigger.i or verb.lemma_ not in REPORTING_VERBS:
+        return False
+    return trigger in verb.subtree
+
+
 def _closest(scored: tuple[int, DatePhrase]) -> tuple[int, int]:
     distance, phrase = scored
     return distance, 0 if phrase.exact else 1
@@ -268,6 +312,7 @@ def _date_owners(
             for position, c in enumerate(candidates)
             if reading.doc[c.trigger.index].sent.start == root.sent.start
             and not _inside_other_clause(root, reading.doc[c.trigger.index])
+            and not _dates_the_report(root, reading.doc[c.trigger.index])
         )
         if scored:
             owners[phrase] = scored

@@ -77,16 +77,33 @@ class Cluster:
 def cluster_candidates(candidates: tuple[Candidate, ...]) -> tuple[Cluster, ...]:
     clusters: list[Cluster] = []
     latest: list[Cluster] = []
+    pending: list[Candidate] = []
     for candidate in candidates:
         candidate = _with_joint_partners(candidate, latest)
         target = _home_for(candidate, clusters, latest)
         if target is None and is_complete(candidate):
-            target = Cluster()
+            target = Cluster(_announced(candidate, pending))
             clusters.append(target)
         if target is not None:
             target.members.append(candidate)
             latest.append(target)
+        else:
+            pending.append(candidate)
     return tuple(clusters)
+
+
+def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate]:
+    """ "Putin hosted a summit in Moscow. The summit brought together Xi and Modi": the first,
+    incomplete mention opens the event the second completes."""
+    if not candidate.joins:
+        return []
+    return [
+        earlier
+        for earlier in pending
+        if earlier.type == candidate.type
+        and earlier.occurred == candidate.occurred
+        and candidate.sentence - earlier.sentence <= SUMMIT_REACH
+    ]
 
 
 def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candidate:
@@ -165,10 +182,8 @@ def _family(event_type: str) -> str:
 
 
 def _same_sides(cluster: Cluster, candidate: Candidate) -> bool:
-    if (cluster.type == "visit") != (candidate.type == "visit") and not _same_host(
-        cluster, candidate
-    ):
-        return False
+    if (cluster.type == "visit") != (candidate.type == "visit"):
+        return _same_host(cluster, candidate)
     if (len(cluster.sides) > 2) != (len(candidate.sides) > 2):
         return False  # a bilateral meeting beside a multilateral summit is another event
     people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
@@ -178,20 +193,26 @@ def _same_sides(cluster: Cluster, candidate: Candidate) -> bool:
     return candidate.sides <= cluster.sides or cluster.sides <= candidate.sides
 
 
+def hosts_of_any(cluster: Cluster, candidate: Candidate) -> set[str]:
+    visit = cluster.seed if cluster.type == "visit" else candidate
+    return hosts_of(visit)
+
+
 def _nested(first: set[str], second: set[str]) -> bool:
     return first <= second or second <= first
 
 
 def _same_host(cluster: Cluster, candidate: Candidate) -> bool:
-    """A visit and a meeting are one event when the meeting is in (or with) the host country."""
-    visit, other = (cluster.seed, candidate) if cluster.type == "visit" else (candidate, None)
-    if other is None:
-        countries = _countries(cluster) | {m.place.country for m in cluster.members if m.place}
+    """A visit and a meeting are one event when the meeting is between the visitor's country
+    and the host's ("Kishida's visit to New Delhi" and "the summit with Modi")."""
+    if cluster.type == "visit":
+        visit_sides = _countries(cluster) | hosts_of(cluster.seed)
+        other = {a.country for a in candidate.actors if a.country}
     else:
-        countries = {a.country for a in other.actors} | {
-            other.place.country if other.place else None
-        }
-    return bool(hosts_of(visit) & countries)
+        visit_sides = {a.country for a in candidate.actors if a.country} | hosts_of(candidate)
+        other = _countries(cluster)
+    hosts = hosts_of_any(cluster, candidate)
+    return bool(other & hosts) and other <= visit_sides
 
 
 def _dates_agree(span: DateSpan | None, candidate: Candidate) -> bool:

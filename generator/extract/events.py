@@ -46,12 +46,18 @@ def status(cluster: Cluster) -> str:
     return max(counts, key=lambda s: (counts[s], -STATUS_PREFERENCE.index(s)))
 
 
-def dating(cluster: Cluster, published: dt.date, parent: DateSpan | None) -> Dating:
+def dating(
+    cluster: Cluster, published: dt.date, parent: DateSpan | None, related: DateSpan | None = None
+) -> Dating:
+    """The text's date; else the date of the gathering it was beside or of the event it
+    followed ("a press conference after the talks"); else publication, or none for a plan."""
     member = cluster.date_member
     if member is not None and member.date is not None:
         return Dating(member.date.span, "borrowed" if member.date_borrowed else "text")
     if parent is not None:
         return Dating(parent, "parent")
+    if related is not None and cluster.occurred:
+        return Dating(related, "related")
     if not cluster.occurred:
         return Dating(None, "none")
     return Dating(DateSpan(published, published, "day"), "published")
@@ -195,3 +201,12 @@ def title(event_type: str, event_status: str, names: list[str], where: str | Non
     if event_status in STATUS_WORDS:
         head = f"{STATUS_WORDS[event_status]} {head[0].lower() + head[1:] if not names else head}"
     return f"{head} in {where}" if where else head
+
+
+def related_date(cluster: Cluster, clusters: tuple[Cluster, ...]) -> DateSpan | None:
+    """The date of the event a mention of this one is timed by ("after the talks")."""
+    indices = {m.related for m in cluster.members if m.related is not None}
+    for other in clusters:
+        if other is not cluster and indices & {m.trigger.index for m in other.members}:
+            return other.own_date
+    return None

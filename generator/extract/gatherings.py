@@ -74,12 +74,20 @@ def adopt_reported(parents: dict[str, Parent], events: list[Event]) -> None:
     """A gathering the article also reports as an event ("The G20 Summit ... will be held on
     28-29 June") is that event: children point at it and no second record is made."""
     for parent in parents.values():
-        if parent.organization is None:
-            continue
         for event in events:
-            if parent.organization in event.organizations and event.type in GATHERING_TYPES:
+            if _reports(parent, event):
                 parent.reported_as = event.id
                 break
+
+
+def _reports(parent: Parent, event: Event) -> bool:
+    """ "The G20 Summit will be held on 28-29 June" reports the G20 summit; with no name ("on
+    the sidelines of the summit"), the summit the article reports is the one meant."""
+    if event.type not in GATHERING_TYPES:
+        return False
+    if parent.organization is None:
+        return event.type == parent.descriptor
+    return parent.organization in event.organizations
 
 
 def parent_events(parents: dict[str, Parent], taken: set[str]) -> list[Event]:
@@ -117,8 +125,12 @@ def _parent_event(parent: Parent) -> Event:
 
 
 def with_parent(event: Event, parent: Parent) -> Event:
-    """The child points at its parent, and happened where it did unless the text says else."""
-    if parent.reported_as == event.id:
+    """The child points at its parent, and happened where it did unless the text says else.
+
+    A gathering named by a common noun alone ("the summit") that the article reports nowhere
+    else is too vague to be a record: the child then has no parent.
+    """
+    if parent.reported_as == event.id or (parent.organization is None and not parent.reported_as):
         return event
     parent.children.append(event)
     place = event.place or (parent.place.id if parent.place else None)

@@ -181,6 +181,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "call": "phone_call",
     "receive": "meeting",
     "host": "meeting",
+    "welcome": "meeting",
     "sign": "agreement_signing",
     "speak": "phone_call",
     "talk": "phone_call",

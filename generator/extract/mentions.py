@@ -84,7 +84,9 @@ def _trim(doc: Doc, ent: Span) -> Name | None:
     is_person = ent.label_ == "PERSON"
     while start < end and _leading_noise(doc[start], is_person and not ent.ent_id_):
         start += 1
-    while end > start and doc[end - 1].text.lower() in TRAILING_NOISE:
+    while end > start and (
+        doc[end - 1].text.lower() in TRAILING_NOISE or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
+    ):
         end -= 1
     if start >= end:
         return None

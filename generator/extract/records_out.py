@@ -70,25 +70,30 @@ def _organizations(reading: Reading, events: tuple[Event, ...]) -> tuple[Organiz
 
 def resolved_mentions(
     reading: Reading,
-    people: tuple[Person, ...],
-    places: tuple[Place, ...],
-    organizations: tuple[Organization, ...],
+    proposed: tuple[tuple[Person, ...], tuple[Place, ...], tuple[Organization, ...]],
+    topics: list[tuple[str, int, int]],
 ) -> tuple[Mention, ...]:
-    """Every name that resolved to a record, known or proposed now, with its sentence."""
-    registry = reading.registry
-    proposed = {record.id for record in (*people, *places, *organizations)}
-    mentions: list[Mention] = []
-    for actor in reading.actors:
-        known = actor.id in registry.people or actor.kind != "person"
-        if actor.id and ((known and actor.known) or actor.id in proposed):
-            mentions.append(_mention(reading, actor.kind, actor.id, actor.start, actor.end))
+    """Every name that resolved to a record, known or proposed now, and every topic phrase,
+    each with its sentence."""
+    new_ids = {record.id for records in proposed for record in records}
+    mentions = [*_actor_mentions(reading, new_ids)]
     for place in reading.places:
-        if place.known or place.id in proposed:
+        if place.known or place.id in new_ids:
             mentions.append(_mention(reading, "place", place.id, place.start, place.end))
     for org in reading.organizations:
-        if org.known or org.id in proposed:
+        if org.known or org.id in new_ids:
             mentions.append(_mention(reading, "organization", org.id, org.start, org.end))
+    mentions.extend(_mention(reading, "topic", topic, start, end) for topic, start, end in topics)
     return tuple(dict.fromkeys(sorted(mentions, key=lambda m: (m.kind, m.id, m.text, m.sentence))))
+
+
+def _actor_mentions(reading: Reading, new_ids: set[str]) -> list[Mention]:
+    found = []
+    for actor in reading.actors:
+        known = actor.id in reading.registry.people or actor.kind != "person"
+        if actor.id and ((known and actor.known) or actor.id in new_ids):
+            found.append(_mention(reading, actor.kind, actor.id, actor.start, actor.end))
+    return found
 
 
 def _mention(reading: Reading, kind: str, record_id: str, start: int, end: int) -> Mention:

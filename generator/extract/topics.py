@@ -30,16 +30,23 @@ def topic_matcher(nlp: Language, topics: tuple[Topic, ...]) -> PhraseMatcher:
     return matcher
 
 
-def topics_by_sentence(reading: Reading, matcher: PhraseMatcher) -> dict[int, list[str]]:
-    """Topic ids found in each sentence, in text order, outside organization names."""
+def topic_spans(reading: Reading, matcher: PhraseMatcher) -> list[tuple[str, int, int]]:
+    """(topic id, start, end) of every topic phrase, in text order, outside organization names
+    ("the Arctic Council" is an organization, not the topic Arctic)."""
     inside_orgs = {i for org in reading.organizations for i in range(org.start, org.end)}
+    found = []
+    for match_id, start, end in sorted(matcher(reading.doc), key=lambda m: (m[1], m[2])):
+        if not any(index in inside_orgs for index in range(start, end)):
+            found.append((reading.doc.vocab.strings[match_id], start, end))
+    return found
+
+
+def topics_by_sentence(reading: Reading, spans: list[tuple[str, int, int]]) -> dict[int, list[str]]:
+    """Topic ids found in each sentence, in text order."""
     starts = {sent.start: number for number, sent in enumerate(reading.doc.sents)}
     found: dict[int, list[str]] = defaultdict(list)
-    for match_id, start, end in sorted(matcher(reading.doc), key=lambda m: (m[1], m[2])):
-        if any(index in inside_orgs for index in range(start, end)):
-            continue
+    for topic, start, _end in spans:
         number = starts[reading.doc[start].sent.start]
-        topic = reading.doc.vocab.strings[match_id]
         if topic not in found[number]:
             found[number].append(topic)
     return found

@@ -117,6 +117,7 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         "call": _calls_someone,
         "receive": _receives_someone,
         "host": _receives_someone,
+        "welcome": _receives_someone,
         "sign": _signs_agreement,
         "speak": _speaks_by_phone,
         "talk": _speaks_by_phone,
