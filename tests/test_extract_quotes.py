@@ -82,3 +82,16 @@ def test_extract_quotes_join_the_event_their_speaker_took_part_in(extract_text) 
         ("sergey-lavrov", "It was a good conversation"),
         ("mike-pompeo", "productive"),
     ]
+
+
+def test_extract_a_quote_far_from_the_report_joins_its_speakers_event(extract_text) -> None:
+    text = (
+        "Lavrov held talks with Pompeo in Rovaniemi on Monday.\n\n"
+        "Venezuela was high on the agenda. The Arctic came up as well. "
+        "Sanctions remain in force.\n\n"
+        '"We have interests that are definitely different," Pompeo told reporters.'
+    )
+    [event] = extract_text(text).events
+    assert [(q.speaker, q.text) for q in event.quotes] == [
+        ("mike-pompeo", "We have interests that are definitely different")
+    ]

@@ -86,6 +86,7 @@ class _EventBuilder:
             self._event(cluster, topics.get(position, ()), parents.get(keys[position] or ""))
             for position, cluster in enumerate(clusters)
         ]
+        built = self._with_stray_quotes(clusters, built)
         adopt_reported(parents, built)
         built = [
             with_parent(event, parents[key]) if key else event
@@ -122,6 +123,24 @@ class _EventBuilder:
             extraction=self._extraction(cluster, dating.source, status),
         )
 
+    def _with_stray_quotes(self, clusters: tuple[Cluster, ...], built: list[Event]) -> list[Event]:
+        """A quote no nearby event claims goes to the closest earlier event its speaker took part
+        in: readouts often quote a participant paragraphs after the sentence reporting the event."""
+        events = list(built)
+        for quote in (quote for quote in self.quotes if quote not in self.homes):
+            taking_part = [
+                position
+                for position, event in enumerate(events)
+                if quote.speaker in {participant.person for participant in event.participants}
+            ]
+            if not taking_part:
+                continue
+
+            chosen = min(taking_part, key=lambda position: _distance(quote, clusters[position]))
+            quotes = (*events[chosen].quotes, _quote(self.reading, quote))
+            events[chosen] = replace(events[chosen], quotes=quotes)
+        return events
+
     def _unique(self, event_id: str) -> str:
         candidate, number = event_id, 2
         while candidate in self.taken:
@@ -145,6 +164,12 @@ class _EventBuilder:
             score += 0.05
         confidence = round(min(0.99, max(0.05, score)), 2)
         return Extraction(confidence, self.extraction_model, __version__)
+
+
+def _distance(quote: QuoteFound, cluster: Cluster) -> tuple[bool, int]:
+    """How far a quote stands from an event's first report, earlier reports first."""
+    gap = min(quote.sentences) - min(member.sentence for member in cluster.members)
+    return (gap < 0, abs(gap))
 
 
 def quote_homes(
