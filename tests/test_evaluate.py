@@ -606,6 +606,8 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
     scores = evaluate.evaluate(gold, archive)
     assert (scores.articles, scores.events.gold, scores.quotes.gold) == (23, 64, 63)
     assert scores.events.f1 >= 0.75
+    assert scores.participants.f1 >= 0.9
     assert scores.date.value >= 0.85
-    assert scores.merged.correct >= 1
+    assert scores.place.value >= 0.7
+    assert scores.merged.correct == scores.merged.total
     assert scores.events_from_no_event_texts == 0
