@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -176,7 +177,9 @@ def test_text_from_records_is_text_in_the_built_html(tmp_path):
 @pytest.mark.browser
 def test_search_works_from_disk_with_no_request_to_another_host(tiny_site):
     if not CHROMIUM.exists():
-        pytest.skip("needs /usr/bin/chromium (apt-get install chromium)")
+        # CI installs Chromium (.ci/run), so there a missing browser is a failure, not a skip.
+        message = "needs /usr/bin/chromium (apt-get install chromium)"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     requests: list[str] = []
