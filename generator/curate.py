@@ -2,8 +2,9 @@
 
 The rules a curator relies on (docs/curating.md):
 - the machine only creates records and appends to the `sources` and `quotes` of events;
-- a proposed event that is the same real event as a record (date within a day, the same
-  participants or a subset of them, a compatible type) adds its article to that record;
+- a proposed event that is the same real event as a record (`matching.same_event`: the same
+  status family, dates that agree, the same sides or most of them, a compatible type) adds its
+  article to that record, but never to the gathering it was held beside;
 - an article that an event already cites adds nothing more to it, so a quote a curator
   deleted, or a date or participant a curator corrected, stays as the curator left it.
 """
@@ -11,17 +12,18 @@ The rules a curator relies on (docs/curating.md):
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from generator.matching import (
+    Doubt,
+    Registry,
     cites,
     closeness,
-    combined,
+    fit,
     free_id,
-    names,
-    same_entity,
     same_event,
     same_evidence,
+    sharper,
     sides,
     unique_quotes,
 )
@@ -61,15 +63,6 @@ class Addition:
 
 
 @dataclass(frozen=True, slots=True)
-class Doubt:
-    """Something a reviewer should check, and why."""
-
-    kind: str  # event | person | place | organization
-    id: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
 class Found:
     """The people an article mentions, known or new, in order of first mention."""
 
@@ -101,64 +94,17 @@ def merge(archive: Archive, proposals: Sequence[ArticleProposals]) -> Curated:
     return merger.result()
 
 
-@dataclass
-class _Registry:
-    """People, places or organizations: the curated ones and those created in this run."""
-
-    kind: str
-    records: dict[str, Entity]
-    created: list[str] = field(default_factory=list)
-    by_name: dict[str, set[str]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for record in self.records.values():
-            self._index(record)
-
-    def _index(self, record: Entity) -> None:
-        for name in names(record):
-            self.by_name.setdefault(name, set()).add(record.id)
-
-    def admit(self, proposed: Entity, doubts: list[Doubt]) -> str:
-        """The id the proposed record goes by: an existing record's, or a new one's."""
-        same = self._find(proposed)
-        if same is not None:
-            if same.id in self.created:
-                self.records[same.id] = combined(same, proposed)
-                self._index(self.records[same.id])
-            return same.id
-        new_id = free_id(proposed.id, self.records)
-        if new_id != proposed.id:
-            reason = f"another {self.kind} already has the id '{proposed.id}'; check they differ"
-            doubts.append(Doubt(self.kind, new_id, reason))
-        self.records[new_id] = replace(proposed, id=new_id, reviewed=False)
-        self.created.append(new_id)
-        self._index(self.records[new_id])
-        return new_id
-
-    def _find(self, proposed: Entity) -> Entity | None:
-        candidates = {proposed.id} | set().union(
-            *(self.by_name.get(name, set()) for name in names(proposed))
-        )
-        for record_id in sorted(candidates, key=lambda rid: (rid != proposed.id, rid)):
-            record = self.records.get(record_id)
-            if record is not None and same_entity(record, proposed):
-                return record
-        return None
-
-    def new_records(self) -> list[Entity]:
-        return [self.records[record_id] for record_id in sorted(self.created)]
-
-
 class _Merger:
     """The working state of one merge: every event and entity, and what changed."""
 
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self.countries = {country.code for country in archive.countries}
+        self.published = {article.id: article.published for article in archive.articles}
         self.events: dict[str, Event] = {event.id: event for event in archive.events}
-        self.people = _Registry("person", {p.id: p for p in archive.people})
-        self.places = _Registry("place", {p.id: p for p in archive.places})
-        self.organizations = _Registry("organization", {o.id: o for o in archive.organizations})
+        self.people = Registry("person", {p.id: p for p in archive.people})
+        self.places = Registry("place", {p.id: p for p in archive.places})
+        self.organizations = Registry("organization", {o.id: o for o in archive.organizations})
         self.created_events: list[str] = []
         self.additions: dict[str, Addition] = {}
         self.outcomes: list[Outcome] = []
@@ -166,8 +112,10 @@ class _Merger:
         self.found: list[Found] = []
         self.touched: set[str] = set()  # records the current article created or extended
         self.proposed_gatherings: set[str] = set()  # the current article's sessions, summits
+        self.beside: dict[str, list[Event]] = {}  # the current article's events beside each
         # Events others were held beside (a session, a summit): a bilateral report avoids them.
         self.gatherings = {event.parent for event in archive.events if event.parent}
+        self.renamed: dict[str, str] = {}  # records of this run a later report dated better
         self.by_year: dict[int | None, set[str]] = {}
         for event in archive.events:
             self.by_year.setdefault(event.year, set()).add(event.id)
@@ -175,22 +123,28 @@ class _Merger:
     def admit(self, proposals: ArticleProposals) -> None:
         ids = self._admit_entities(proposals)
         event_ids: dict[str, str] = {}
-        created: list[str] = []
+        outcomes: dict[int, Outcome] = {}
         # Two events an article reports are two events (talks and the session they were held
         # beside): a record this article created or extended takes no second one from it.
         self.touched = set()
         self.proposed_gatherings = {event.parent for event in proposals.events if event.parent}
-        for proposed in proposals.events:
-            event = self._known_only(_resolved(proposed, proposals.article, ids))
-            outcome = self._admit_event(event, proposals.article)
-            self.outcomes.append(outcome)
+        events = [self._known_only(_resolved(e, proposals.article, ids)) for e in proposals.events]
+        self.beside = {}
+        for event in events:
+            if event.parent:
+                self.beside.setdefault(event.parent, []).append(event)
+        for index in self._gatherings_first(proposals.events):
+            proposed, event = proposals.events[index], events[index]
+            parent = event_ids.get(proposed.parent, proposed.parent) if proposed.parent else None
+            outcome = self._admit_event(event, proposals.article, parent)
+            outcomes[index] = outcome
             event_ids.setdefault(proposed.id, outcome.record)
             if outcome.action != "known":
                 self.touched.add(outcome.record)
-            if outcome.action == "created":
-                created.append(outcome.record)
-        for event_id in created:
-            self._settle_parent(event_id, event_ids)
+        self.outcomes.extend(outcomes[index] for index in sorted(outcomes))
+        for index in sorted(outcomes):
+            if outcomes[index].action == "created":
+                self._settle_parent(outcomes[index].record, event_ids)
         people = (ids["person"].get(m.id, m.id) for m in proposals.mentions if m.kind == "person")
         self.found.append(Found(proposals.article, tuple(dict.fromkeys(people))))
 
@@ -225,14 +179,20 @@ class _Merger:
         )
         return replace(record, country=known, roles=roles)
 
-    def _admit_event(self, event: Event, article: str) -> Outcome:
+    def _gatherings_first(self, events: Sequence[Event]) -> list[int]:
+        """Indexes of `events`, sessions and summits first: events beside them then know
+        which record their gathering became, and never join it."""
+        gathering = [event.id in self.proposed_gatherings for event in events]
+        return sorted(range(len(events)), key=lambda index: (not gathering[index], index))
+
+    def _admit_event(self, event: Event, article: str, parent: str | None = None) -> Outcome:
         record = self._recorded_from(event, article)
         if record is not None:
             return Outcome(article, event, record.id, "known")
-        record = self._best_match(event)
+        record = self._best_match(event, parent)
         if record is not None:
-            self._extend(record, event, article)
-            return Outcome(article, event, record.id, "added")
+            record_id = self._extend(record, event, article)
+            return Outcome(article, event, record_id, "added")
         return Outcome(article, event, self._create(event), "created")
 
     def _candidates(self, event: Event) -> Iterator[Event]:
@@ -250,30 +210,85 @@ class _Merger:
             record
             for record in self._candidates(event)
             if cites(record, article)
-            and (same_event(record, event) or same_evidence(record, event, article))
+            and (same_event(record, event, self.published) or same_evidence(record, event, article))
         ]
         return self._closest(matches, event)
 
-    def _best_match(self, event: Event) -> Event | None:
-        matches = [record for record in self._candidates(event) if same_event(record, event)]
+    def _best_match(self, event: Event, parent: str | None) -> Event | None:
+        matches = [
+            record
+            for record in self._candidates(event)
+            if same_event(record, event, self.published) and self._may_join(record, event, parent)
+        ]
         return self._closest(matches, event)
+
+    def _may_join(self, record: Event, event: Event, parent: str | None) -> bool:
+        """An event never joins the gathering it was held beside, nor a session or summit
+        that others were held beside; a gathering never joins an event held beside one."""
+        if event.parent:
+            return (
+                record.id != self.renamed.get(parent, parent) and record.id not in self.gatherings
+            )
+        if event.id not in self.proposed_gatherings:
+            return True
+        children = self.beside.get(event.id, [])
+        return not (record.parent or any(self._fits_better(record, c, event) for c in children))
+
+    def _fits_better(self, record: Event, child: Event, gathering: Event) -> bool:
+        """The record is, at least as likely, the event held beside the gathering: an article
+        often gives a summit the participants of the meeting held beside it."""
+        return same_event(record, child, self.published) and fit(record, child) <= fit(
+            record, gathering
+        )
 
     def _closest(self, matches: list[Event], event: Event) -> Event | None:
         gatherings = self.gatherings | self.proposed_gatherings
         return min(matches, key=lambda record: closeness(record, event, gatherings), default=None)
 
-    def _extend(self, record: Event, event: Event, article: str) -> None:
+    def _extend(self, record: Event, event: Event, article: str) -> str:
+        """Add the event's article to the record; return the record's id, which changes only
+        when this report dates more precisely a record of this run."""
         sources = event.sources
         quotes = unique_quotes(event.quotes, record.quotes)
-        self.events[record.id] = replace(
+        extended = replace(
             record, sources=(*record.sources, *sources), quotes=(*record.quotes, *quotes)
         )
+        if record.id in self.created_events and sharper(event.date, record.date):
+            extended = self._dated(extended, event)
+        self.events[extended.id] = extended
         if record.id not in self.created_events:
             earlier = self.additions.get(record.id, Addition(record.id))
             self.additions[record.id] = Addition(
                 record.id, (*earlier.sources, *sources), (*earlier.quotes, *quotes)
             )
-        self._doubt_merge(record, event, article)
+        self._doubt_merge(extended, event, article)
+        return extended.id
+
+    def _dated(self, record: Event, event: Event) -> Event:
+        """The record, not yet written, with the more precise date a later report gives."""
+        new_id = free_id(event.id, self.events.keys() - {record.id})
+        del self.events[record.id]
+        self._rename(record.id, new_id)
+        dated = replace(record, id=new_id, date=event.date)
+        self.by_year.setdefault(dated.year, set()).add(new_id)
+        return dated
+
+    def _rename(self, old: str, new: str) -> None:
+        """Point everything this run holds about the record `old` at `new`."""
+        self.renamed = {key: new if value == old else value for key, value in self.renamed.items()}
+        self.renamed[old] = new
+        self.created_events = [new if rid == old else rid for rid in self.created_events]
+        for ids in self.by_year.values():
+            ids.discard(old)
+        for ids in (self.gatherings, self.touched):
+            if old in ids:
+                ids.discard(old)
+                ids.add(new)
+        self.outcomes = [replace(o, record=new) if o.record == old else o for o in self.outcomes]
+        self.doubts = [replace(d, id=new) if d.id == old else d for d in self.doubts]
+        for event_id, event in self.events.items():
+            if event.parent == old:
+                self.events[event_id] = replace(event, parent=new)
 
     def _doubt_merge(self, record: Event, event: Event, article: str) -> None:
         if record.reviewed:
@@ -281,7 +296,7 @@ class _Merger:
                 f"reviewed record: {article} was added as a source; check it reports this event"
             )
             self.doubts.append(Doubt("event", record.id, reason))
-        elif sides(record, event) == "subset":
+        elif sides(record, event) != "same":
             reason = f"{article} names other participants; check it reports the same event"
             self.doubts.append(Doubt("event", record.id, reason))
 
@@ -325,6 +340,7 @@ class _Merger:
         """Point `parent` at the record its proposed parent became (None if there is none)."""
         event = self.events[event_id]
         parent = event_ids.get(event.parent, event.parent) if event.parent else None
+        parent = self.renamed.get(parent, parent) if parent else None
         known = parent if parent in self.events and parent != event_id else None
         self.events[event_id] = replace(event, parent=known)
         if known:

@@ -1,6 +1,7 @@
 """When two records are one: the same real event, the same person, place or organization.
 
-Pure predicates over frozen records, used by `generator.curate` to merge proposals.
+Pure predicates over frozen records, and the registry of the people, places and organizations
+one merge knows, used by `generator.curate` to merge proposals.
 """
 
 from __future__ import annotations
@@ -8,21 +9,35 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
-from generator.records import Event, Organization, Person, Place, Quote
+from generator.records import DateSpan, Event, Organization, Participant, Person, Place, Quote
 
 Entity = Person | Place | Organization
 _ONE_DAY = dt.timedelta(days=1)
+# Outlets report one plan within weeks of each other ("they agreed to meet", "they will meet on
+# 28 June"); a plan reported further apart is more likely a new one.
+_REPORTS_APART = dt.timedelta(days=31)
+# Outlets report an event within days; a text with no date gets its publication date.
+_LATE_REPORT = dt.timedelta(days=3)
+# An undated report of something that happened tells of the past week, not of last month.
+_REPORTED_SOON = dt.timedelta(days=7)
 # Types that can name one real event: one report says "talks", another "met", a third "visit".
 _TYPE_FAMILY = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
 
 
-def same_event(record: Event, proposed: Event) -> bool:
-    """True when two event records describe one real event."""
+def same_event(
+    record: Event, proposed: Event, published: Mapping[str, dt.date] | None = None
+) -> bool:
+    """True when two event records describe one real event.
+
+    `published` gives articles' publication dates, which tell whether a dated and an undated
+    report of one plan were written at about the same time.
+    """
     return (
         family(record.type) == family(proposed.type)
-        and dates_agree(record, proposed)
+        and happened(record) == happened(proposed)
+        and dates_agree(record, proposed, published or {})
         and sides(record, proposed) is not None
     )
 
@@ -31,26 +46,108 @@ def family(event_type: str) -> str:
     return _TYPE_FAMILY.get(event_type, event_type)
 
 
-def dates_agree(a: Event, b: Event) -> bool:
-    if a.date is None or b.date is None:
-        # Undated events are mostly proposals: the same pair's possible meeting, in one year.
-        happened = (a.status == "occurred") == (b.status == "occurred")
-        return a.date is None and b.date is None and happened and a.year == b.year
-    return a.date.start - _ONE_DAY <= b.date.end and b.date.start - _ONE_DAY <= a.date.end
+def happened(event: Event) -> bool:
+    """A meeting that was proposed and the meeting that later took place are two events."""
+    return event.status == "occurred"
+
+
+def dates_agree(a: Event, b: Event, published: Mapping[str, dt.date] | None = None) -> bool:
+    published = published or {}
+    if a.date is not None and b.date is not None:
+        return (
+            spans_meet(a.date, b.date)
+            or reported_late(a, b, published)
+            or reported_late(b, a, published)
+        )
+    if a.date is None and b.date is None:
+        return a.year == b.year
+    undated, dated = (a, b) if a.date is None else (b, a)
+    if happened(undated) and happened(dated):
+        return reported_within_days(dated, undated, published)
+    # One report gives a plan its date and another does not: one plan when reported together.
+    return not (happened(a) or happened(b)) and reported_together(a, b, published)
+
+
+def reported_within_days(dated: Event, undated: Event, published: Mapping[str, dt.date]) -> bool:
+    """An undated report of an event that happened may be of one dated a few days before it."""
+    if dated.date is None:
+        return False
+    end = dated.date.end
+    return any(day - _REPORTED_SOON <= end <= day for day in _published(undated, published))
+
+
+def spans_meet(a: DateSpan, b: DateSpan) -> bool:
+    """Within a day of each other; a month, a week or a season counts as every day in it."""
+    return a.start - _ONE_DAY <= b.end and b.start - _ONE_DAY <= a.end
+
+
+def reported_late(late: Event, other: Event, published: Mapping[str, dt.date]) -> bool:
+    """`late`, dated the day its article came out (as when the text gives no date), may be the
+    event that `other` dates a few days earlier: a report is never earlier than its event."""
+    if not (happened(late) and on_publication_day(late, published) and other.date):
+        return False
+    day = late.date.start if late.date else None
+    return day is not None and day - _LATE_REPORT <= other.date.start <= other.date.end <= day
+
+
+def on_publication_day(event: Event, published: Mapping[str, dt.date]) -> bool:
+    date = event.date
+    return (
+        date is not None and date.precision == "day" and date.start in _published(event, published)
+    )
+
+
+def sharper(date: DateSpan | None, than: DateSpan | None) -> bool:
+    """True when `date` tells more: a date where there was none, a day within a month or week."""
+    if date is None:
+        return False
+    return than is None or (than.start <= date.start <= date.end <= than.end and date != than)
+
+
+def reported_together(a: Event, b: Event, published: Mapping[str, dt.date]) -> bool:
+    """Some article of each was published within a month of one of the other's (else: one year)."""
+    left, right = _published(a, published), _published(b, published)
+    if not (left and right):
+        return a.year == b.year
+    return any(abs(first - second) <= _REPORTS_APART for first in left for second in right)
+
+
+def _published(event: Event, published: Mapping[str, dt.date]) -> list[dt.date]:
+    dates = (published.get(source.article) for source in event.sources)
+    return [date for date in dates if date is not None]
 
 
 def sides(a: Event, b: Event) -> str | None:
-    """'same' or 'subset' when the participants agree (people, else countries), else None."""
-    left, right = people_of(a), people_of(b)
-    if not (left and right):
-        left, right = set(a.countries), set(b.countries)
-    if not (left and right) or not (left <= right or right <= left):
+    """How the participants agree: 'same', 'subset' (one report names fewer), 'overlap', or None.
+
+    A side is a person, or a country: a report that names only Turkey and one that names
+    Turkey's president agree on that side; two different people of one country do not.
+    'overlap': at least two sides in common, making at least half of each report's sides,
+    as when each outlet adds a different minister to the two leaders who met.
+    """
+    a_in_b, b_in_a = (
+        _matched(a.participants, b.participants),
+        _matched(b.participants, a.participants),
+    )
+    if not (a_in_b and b_in_a):
         return None
-    return "same" if left == right else "subset"
+    if a_in_b == len(a.participants) and b_in_a == len(b.participants):
+        return "same"
+    if a_in_b == len(a.participants) or b_in_a == len(b.participants):
+        return "subset"
+    halves = 2 * a_in_b >= len(a.participants) and 2 * b_in_a >= len(b.participants)
+    return "overlap" if min(a_in_b, b_in_a) >= 2 and halves else None
 
 
-def people_of(event: Event) -> set[str]:
-    return {participant.person for participant in event.participants if participant.person}
+def _matched(some: Iterable[Participant], others: Sequence[Participant]) -> int:
+    """How many of `some` are on a side that `others` name."""
+    return sum(any(same_side(one, other) for other in others) for one in some)
+
+
+def same_side(one: Participant, other: Participant) -> bool:
+    if one.person and other.person:
+        return one.person == other.person
+    return one.country is not None and one.country == other.country
 
 
 def closeness(record: Event, proposed: Event, gatherings: Collection[str] = ()) -> tuple:
@@ -70,6 +167,17 @@ def closeness(record: Event, proposed: Event, gatherings: Collection[str] = ()) 
         day_distance(record, proposed),
         record.id,
     )
+
+
+def fit(record: Event, proposed: Event) -> tuple[int, bool, bool]:
+    """How well a proposal fits a record, best first: the words their ids share (the names
+    of the people who met, or of the summit), then the same sides, then the same type."""
+    shared = len(_id_words(record.id) & _id_words(proposed.id))
+    return (-shared, sides(record, proposed) != "same", record.type != proposed.type)
+
+
+def _id_words(event_id: str) -> set[str]:
+    return {word for word in event_id.split("-") if not word.isdigit()}
 
 
 def day_distance(a: Event, b: Event) -> int:
@@ -94,11 +202,8 @@ def same_evidence(record: Event, proposed: Event, article: str) -> bool:
 
 
 def _overlap(a: Event, b: Event) -> bool:
-    """Some participant in common: a person, or a country when either names no person."""
-    left, right = people_of(a), people_of(b)
-    if not (left and right):
-        left, right = set(a.countries), set(b.countries)
-    return bool(left & right)
+    """Some side in common: a person, or a country and a person of it."""
+    return any(same_side(one, other) for one in a.participants for other in b.participants)
 
 
 def _words(text: str) -> str:
@@ -161,3 +266,60 @@ def combined(first: Entity, second: Entity) -> Entity:
     if isinstance(first, Person) and isinstance(second, Person):
         filled["roles"] = tuple(dict.fromkeys((*first.roles, *second.roles)))
     return replace(first, **filled)
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """Something a reviewer should check, and why."""
+
+    kind: str  # event | person | place | organization
+    id: str
+    reason: str
+
+
+@dataclass
+class Registry:
+    """People, places or organizations: the curated ones and those created in this run."""
+
+    kind: str
+    records: dict[str, Entity]
+    created: list[str] = field(default_factory=list)
+    by_name: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for record in self.records.values():
+            self._index(record)
+
+    def _index(self, record: Entity) -> None:
+        for name in names(record):
+            self.by_name.setdefault(name, set()).add(record.id)
+
+    def admit(self, proposed: Entity, doubts: list[Doubt]) -> str:
+        """The id the proposed record goes by: an existing record's, or a new one's."""
+        same = self._find(proposed)
+        if same is not None:
+            if same.id in self.created:
+                self.records[same.id] = combined(same, proposed)
+                self._index(self.records[same.id])
+            return same.id
+        new_id = free_id(proposed.id, self.records)
+        if new_id != proposed.id:
+            reason = f"another {self.kind} already has the id '{proposed.id}'; check they differ"
+            doubts.append(Doubt(self.kind, new_id, reason))
+        self.records[new_id] = replace(proposed, id=new_id, reviewed=False)
+        self.created.append(new_id)
+        self._index(self.records[new_id])
+        return new_id
+
+    def _find(self, proposed: Entity) -> Entity | None:
+        candidates = {proposed.id} | set().union(
+            *(self.by_name.get(name, set()) for name in names(proposed))
+        )
+        for record_id in sorted(candidates, key=lambda rid: (rid != proposed.id, rid)):
+            record = self.records.get(record_id)
+            if record is not None and same_entity(record, proposed):
+                return record
+        return None
+
+    def new_records(self) -> list[Entity]:
+        return [self.records[record_id] for record_id in sorted(self.created)]

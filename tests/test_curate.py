@@ -506,3 +506,277 @@ def test_two_reports_a_curator_merged_into_one_record_stay_merged() -> None:
     curated = merge(archive(merged), [proposals("2019-05-07-a", talks, meeting)])
     assert [outcome.action for outcome in curated.outcomes] == ["known", "known"]
     assert not curated.changed
+
+
+# Several outlets reporting one event: what still makes it one record, and what never does.
+
+ERDOGAN_PUTIN = ("recep-erdogan", "vladimir-putin")
+
+
+def published(*extra: str) -> Archive:
+    """The test archive, with more articles, each published on the date its id begins with."""
+    more = tuple(
+        Article(aid, aid, dt.date.fromisoformat(aid[:10]), "Test", "Text.\n") for aid in extra
+    )
+    known = archive(people=(person("recep-erdogan", "Recep Erdogan", country="TR"),))
+    countries = (*known.countries, Country("TR", "TR"))
+    return replace(
+        known,
+        articles=tuple(sorted((*known.articles, *more), key=lambda a: a.id)),
+        countries=countries,
+    )
+
+
+def plan(event_id: str, article: str, date: DateSpan | None, status: str = "proposed") -> Event:
+    return event(
+        event_id,
+        article=article,
+        type="meeting",
+        status=status,
+        date=date,
+        people=PUTIN_TRUMP,
+        evidence=f"Putin and Trump may meet ({article}).",
+    )
+
+
+def test_a_dated_and_an_undated_report_of_one_plan_become_one_dated_record() -> None:
+    undated = plan("2019-putin-trump-meeting", "2019-05-04-b", None)
+    dated = plan("2019-06-28-putin-trump-meeting", "2019-05-07-a", day("2019-06-28"), "planned")
+    for order in ([undated, dated], [dated, undated]):
+        articles = [proposals(e.sources[0].article, e) for e in order]
+        curated = merge(published(), articles)
+        (record,) = curated.archive.events
+        assert record.id == "2019-06-28-putin-trump-meeting"
+        assert record.date == day("2019-06-28")
+        assert [s.article for s in record.sources] == ["2019-05-04-b", "2019-05-07-a"]
+        assert [(o.action, o.record) for o in curated.outcomes] == [
+            ("created", record.id),
+            ("added", record.id),
+        ]
+
+
+def test_a_renamed_record_keeps_its_items_to_check_and_the_events_beside_it() -> None:
+    undated = replace(plan("2019-putin-trump-summit", "2019-05-04-b", None), type="summit")
+    beside = event(
+        "2019-lavrov-pompeo-talks",
+        article="2019-05-04-b",
+        status="proposed",
+        date=None,
+        parent=undated.id,
+        confidence=0.4,
+    )
+    dated = plan("2019-06-28-putin-trump-meeting", "2019-05-07-a", day("2019-06-28"))
+    first = proposals("2019-05-04-b", replace(undated, extraction=beside.extraction), beside)
+    curated = merge(published(), [first, proposals("2019-05-07-a", dated)])
+    records = {record.id: record for record in curated.archive.events}
+    assert sorted(records) == [dated.id, beside.id]
+    assert records[beside.id].parent == dated.id
+    assert {doubt.id for doubt in curated.doubts} == {beside.id, dated.id}
+
+
+def test_a_dated_and_an_undated_plan_reported_months_apart_stay_two_records() -> None:
+    undated = plan("2019-putin-trump-meeting", "2019-05-04-b", None)
+    dated = plan("2019-09-28-putin-trump-meeting", "2019-09-20-z", day("2019-09-28"))
+    curated = merge(
+        published("2019-09-20-z"),
+        [proposals("2019-05-04-b", undated), proposals("2019-09-20-z", dated)],
+    )
+    assert [record.id for record in curated.archive.events] == [dated.id, undated.id]
+
+
+def test_a_plan_never_merges_with_the_meeting_that_took_place() -> None:
+    met = plan("2019-06-28-putin-trump-meeting", "2019-05-04-b", day("2019-06-28"), "occurred")
+    for status in ("planned", "proposed"):
+        planned = plan("2019-06-28-putin-trump-talks", "2019-05-07-a", day("2019-06-28"), status)
+        assert not same_event(met, planned), status
+        assert not same_event(met, replace(planned, date=None)), status
+    curated = merge(
+        published(),
+        [
+            proposals("2019-05-04-b", met),
+            proposals(
+                "2019-05-07-a",
+                replace(
+                    met,
+                    id="x-planned",
+                    status="planned",
+                    sources=(Source("2019-05-07-a", "They will meet."),),
+                ),
+            ),
+        ],
+    )
+    assert len(curated.archive.events) == 2
+
+
+def test_planned_and_proposed_reports_of_one_meeting_merge_across_in_person_types() -> None:
+    planned = plan("2019-06-28-putin-trump-summit", "2019-05-04-b", day("2019-06-28"), "planned")
+    for other_type in ("meeting", "talks", "summit", "visit"):
+        proposed = replace(plan("2019-06-28-x", "2019-05-07-a", day("2019-06-28")), type=other_type)
+        assert same_event(planned, proposed), other_type
+        curated = merge(
+            published(), [proposals("2019-05-04-b", planned), proposals("2019-05-07-a", proposed)]
+        )
+        assert len(curated.archive.events) == 1, other_type
+
+
+def test_a_country_and_a_person_of_that_country_are_the_same_side() -> None:
+    named = event("2019-05-06-x", type="meeting", people=ERDOGAN_PUTIN)
+    named = replace(
+        named,
+        participants=(
+            Participant("recep-erdogan", country="TR"),
+            Participant("vladimir-putin", country="RU"),
+        ),
+    )
+    turkey = replace(
+        named,
+        id="2019-05-06-y",
+        participants=(Participant(country="TR"), Participant("vladimir-putin", country="RU")),
+    )
+    assert same_event(named, turkey)
+    curated = merge(
+        published(),
+        [
+            proposals("2019-05-07-a", named),
+            proposals(
+                "2019-05-08-c",
+                replace(turkey, sources=(Source("2019-05-08-c", "Turkey and Putin met."),)),
+            ),
+        ],
+    )
+    (record,) = curated.archive.events
+    assert [source.article for source in record.sources] == ["2019-05-07-a", "2019-05-08-c"]
+    assert curated.doubts == ()
+    other_russian = replace(
+        turkey, participants=(Participant(country="TR"), Participant("sergey-lavrov", country="RU"))
+    )
+    assert not same_event(named, other_russian)
+
+
+def test_a_day_agrees_with_a_month_or_a_week_that_contains_it() -> None:
+    talks = event("2019-05-06-x")
+    week = DateSpan(dt.date(2019, 4, 29), dt.date(2019, 5, 5), "week")
+    last_week = DateSpan(dt.date(2019, 5, 6), dt.date(2019, 5, 12), "week")
+    june = DateSpan(dt.date(2019, 6, 1), dt.date(2019, 6, 30), "month")
+    assert same_event(talks, event("2019-05-y", date=last_week))
+    assert same_event(talks, event("2019-04-y", date=week))  # ends the day before
+    assert not same_event(talks, event("2019-06-y", date=june))
+
+
+def test_an_event_never_joins_the_gathering_it_was_held_beside() -> None:
+    session = event(SESSION, type="meeting", evidence="The session opened.")
+    talks = event(
+        "2019-05-06-lavrov-pompeo-talks",
+        article="2019-05-08-c",
+        parent="2019-05-06-arctic-council-session",
+    )
+    report = event(
+        "2019-05-06-arctic-council-session",
+        article="2019-05-08-c",
+        type="meeting",
+        evidence="It opened.",
+    )
+    curated = merge(archive(session), [proposals("2019-05-08-c", talks, report)])
+    assert [(o.action, o.record) for o in curated.outcomes] == [
+        ("created", talks.id),
+        ("added", SESSION),
+    ]
+    assert curated.archive.events[1].parent == SESSION
+    by_id = event("2019-05-06-talks", article="2019-05-08-c", parent=SESSION)
+    curated = merge(archive(session), [proposals("2019-05-08-c", by_id)])
+    assert [o.action for o in curated.outcomes] == ["created"]
+
+
+def test_a_gathering_never_joins_an_event_held_beside_one() -> None:
+    talks = event("2019-05-06-lavrov-pompeo-talks", parent="2019-05-06-other-session")
+    session = event("2019-05-06-session", article="2019-05-08-c", type="meeting")
+    beside = event("2019-05-06-talks", article="2019-05-08-c", parent=session.id, evidence="B")
+    curated = merge(archive(talks), [proposals("2019-05-08-c", beside, session)])
+    assert [(o.action, o.record) for o in curated.outcomes] == [
+        ("added", talks.id),
+        ("created", session.id),
+    ]
+
+
+def test_a_day_from_a_later_report_sharpens_a_month_this_run_created() -> None:
+    june = DateSpan(dt.date(2019, 6, 1), dt.date(2019, 6, 30), "month")
+    in_june = plan("2019-06-putin-trump-meeting", "2019-05-04-b", june, "planned")
+    on_the_day = plan("2019-06-28-putin-trump-meeting", "2019-05-07-a", day("2019-06-28"))
+    curated = merge(
+        published(), [proposals("2019-05-04-b", in_june), proposals("2019-05-07-a", on_the_day)]
+    )
+    (record,) = curated.archive.events
+    assert (record.id, record.date) == (on_the_day.id, day("2019-06-28"))
+    kept = merge(replace(published(), events=(in_june,)), [proposals("2019-05-07-a", on_the_day)])
+    assert kept.archive.events[0].date == june  # a record already in seeds keeps its values
+
+
+def test_reports_that_each_add_another_participant_to_the_two_who_met_merge() -> None:
+    summit = event("2019-05-06-x", type="summit", people=(*PUTIN_TRUMP, "sergey-lavrov"))
+    other = event("2019-05-06-y", article="2019-05-08-c", people=(*PUTIN_TRUMP, "mike-pompeo"))
+    assert same_event(summit, other)
+    curated = merge(archive(summit), [proposals("2019-05-08-c", other)])
+    assert curated.doubts == (
+        Doubt(
+            "event",
+            summit.id,
+            "2019-05-08-c names other participants; check it reports the same event",
+        ),
+    )
+    one_in_common = event("2019-05-06-z", people=("vladimir-putin", "mike-pompeo"))
+    assert not same_event(event("2019-05-06-w", people=PUTIN_TRUMP), one_in_common)
+    assert not same_event(
+        summit, event("2019-05-06-v", people=(*LAVROV_POMPEO, "donald-trump", "x", "y"))
+    )
+
+
+def test_a_report_dated_by_its_publication_day_may_come_days_after_the_event() -> None:
+    talks = event("2019-05-04-lavrov-pompeo-talks", article="2019-05-04-b")
+    undated_text = event("2019-05-07-lavrov-pompeo-talks", article="2019-05-07-a")
+    curated = merge(
+        published(), [proposals("2019-05-04-b", talks), proposals("2019-05-07-a", undated_text)]
+    )
+    assert len(curated.archive.events) == 1
+    too_late = event("2019-05-08-lavrov-pompeo-talks", article="2019-05-08-c")
+    curated = merge(
+        published(), [proposals("2019-05-04-b", talks), proposals("2019-05-08-c", too_late)]
+    )
+    assert len(curated.archive.events) == 2
+    dated_text = event("2019-05-07-lavrov-pompeo-talks", article="2019-05-08-c")
+    curated = merge(
+        published(), [proposals("2019-05-04-b", talks), proposals("2019-05-08-c", dated_text)]
+    )
+    assert len(curated.archive.events) == 2
+
+
+def test_a_summit_given_the_participants_of_a_meeting_beside_it_leaves_that_meeting_alone() -> None:
+    meeting = event("2019-05-06-lavrov-pompeo-meeting", type="meeting")
+    for gathering_type in ("summit", "meeting"):
+        summit = event(
+            "2019-05-06-arctic-council-meeting",
+            article="2019-05-08-c",
+            type=gathering_type,
+            evidence="S.",
+        )
+        talks = event(
+            "2019-05-06-lavrov-pompeo-talks",
+            article="2019-05-08-c",
+            parent=summit.id,
+            evidence="T.",
+        )
+        curated = merge(archive(meeting), [proposals("2019-05-08-c", talks, summit)])
+        assert [(o.action, o.record) for o in curated.outcomes] == [
+            ("added", meeting.id),
+            ("created", summit.id),
+        ], gathering_type
+
+
+def test_an_undated_report_of_what_happened_merges_with_the_event_days_before_it() -> None:
+    talks = event("2019-05-06-lavrov-pompeo-talks", article="2019-05-04-b")
+    undated = event("2019-lavrov-pompeo-talks", article="2019-05-08-c", date=None)
+    dates = {"2019-05-08-c": dt.date(2019, 5, 8)}
+    assert same_event(talks, undated, dates)
+    assert not same_event(talks, undated)  # with no publication date, nothing to compare
+    assert not same_event(event("2019-04-06-x"), undated, dates)  # a month before
+    assert not same_event(event("2019-05-09-x"), undated, dates)  # after the report
+    assert not same_event(replace(talks, status="planned"), undated, dates)

@@ -25,6 +25,8 @@ COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 HOSTING_VERBS = {"host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"}
 HYPHENS = {"-", "–", "—"}
+# "Told him in a phone call", "during a video call", "over the phone call".
+CALL_CARRIERS = {"in", "during", "over"}
 TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", "prior"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
@@ -67,7 +69,13 @@ def _only_a_time(token: Token, found: list[Actor]) -> bool:
     its people are not theirs."""
     preposition = token.head if token.dep_ == "pobj" else None
     named = [actor for actor in found if actor.kind != "organization"]  # "the EU summit"
-    return not named and preposition is not None and preposition.lower_ in TIME_PREPOSITIONS
+    if named or preposition is None or preposition.lower_ not in TIME_PREPOSITIONS:
+        return False
+    # "After talks in Moscow on March 20, Xi and Putin signed": talks of their own.
+    bare = token.lemma_.lower() != "summit" and not any(
+        c.dep_ in ("det", "poss") for c in token.children
+    )
+    return not bare
 
 
 def diplomatic(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -102,12 +110,13 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
     for child in token.children:
         if child.dep_ in _argument_deps(trigger):
             arguments.append((child, child.dep_))
-        elif child.dep_ == "prep" and child.lower_ in _prepositions(trigger):
+        elif child.dep_ == "prep" and child.lower_ in _prepositions(trigger, token):
             arguments.extend((grand, child.lower_) for grand in child.children if _is_object(grand))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
         arguments.extend((subject, "nsubj") for subject in _inherited_subjects(token))
     if not trigger.verbal:
         arguments.extend(_light_verb_arguments(token))
+        arguments.extend(_call_carrier_arguments(token, trigger))
         arguments.extend(_host_arguments(token))
         arguments.extend(_gathered_arguments(token))
     return arguments
@@ -140,10 +149,13 @@ def _host_arguments(token: Token) -> list[tuple[Token, str]]:
     return found
 
 
-def _prepositions(trigger: Trigger) -> set[str]:
-    """A visit's "in"/"to" names where it went; elsewhere "in Finland" is only the place."""
+def _prepositions(trigger: Trigger, token: Token) -> set[str]:
+    """A visit's "in"/"to" names where it went; elsewhere "in Finland" is only the place.
+    Whom a meeting verb is "on" is the one called on ("called on the President")."""
     if trigger.type == "visit":
         return PARTNER_PREPOSITIONS | DESTINATION_PREPOSITIONS
+    if trigger.type == "meeting" and token.lemma_.lower() == "call":
+        return PARTNER_PREPOSITIONS | {"on", "upon"}
     return PARTNER_PREPOSITIONS
 
 
@@ -169,6 +181,24 @@ def _inherited_subjects(token: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _call_carrier_arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
+    """ "X told Y in a phone call", "X assured Y during a telephone conversation": the
+    speaker and the one spoken to are the two ends of the call; "during the call" refers back
+    to a call already reported, whose people it does not change."""
+    preposition = token.head
+    if trigger.type != "phone_call" or token.dep_ != "pobj" or preposition.dep_ != "prep":
+        return []
+    if any(
+        child.dep_ in ("det", "poss") and child.lower_ not in ("a", "an")
+        for child in token.children
+    ):
+        return []
+    verb = preposition.head
+    if preposition.lower_ not in CALL_CARRIERS or verb.pos_ != "VERB":
+        return []
+    return [(c, c.dep_) for c in verb.children if c.dep_ in SUBJECT_DEPS | {"dobj", "dative"}]
 
 
 def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
@@ -241,7 +271,8 @@ def _continues(child: Token) -> bool:
         # "Wang Yi, the foreign minister": a name beside a title, not beside a country.
         return child.pos_ == "PROPN" and child.head.ent_type_ not in COUNTRY_LABELS
     if child.dep_ == "prep":
-        return child.lower_ in ("of", "as")
+        # "Leaders including Xi and Modi", "leaders such as Xi"
+        return child.lower_ in ("of", "as", "including")
     if child.dep_ == "amod":
         return child.head.lemma_.lower() in SIDE_NOUNS
     if child.dep_ != "compound":

@@ -107,7 +107,7 @@ class _EventBuilder:
         place = ev.place(cluster)
         participants = ev.participants(reading, cluster, published)
         names = ev.short_names(reading, cluster, participants)
-        event_type = cluster.type
+        event_type = ev.hosted_type(reading, cluster)
         return Event(
             id=self._unique(ev.event_id(reading, event_type, status, dating.span, names)),
             title=ev.title(event_type, status, names, place.text if place else None),
@@ -220,6 +220,13 @@ def _placed(
 
 
 def _status(cluster: Cluster, dating: ev.Dating, published: dt.date) -> str:
+    """A plan the text gives a time to come is scheduled: "would host Xi in March" is planned,
+    "a possible meeting" with no time proposed."""
     status = ev.status(cluster)
     future = dating.span is not None and dating.span.start > published
-    return "planned" if status == "occurred" and future else status
+    timed = future and dating.source == "text"
+    return (
+        "planned"
+        if (status == "occurred" and future) or (status == "proposed" and timed)
+        else status
+    )

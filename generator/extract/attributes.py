@@ -47,6 +47,8 @@ NEGATIONS = {"no", "not", "never", "n't", "without"}
 # A city names where an event was better than a venue in it, and far better than a region.
 PLACE_KIND_ORDER = {"city": 0, "venue": 1, "other": 1, "region": 2}
 MAX_PLACE_DISTANCE = 5
+# Word forms the small model lemmatizes wrongly ("hoped" -> "hop").
+MISREAD_LEMMAS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 GATHERING_PREPOSITIONS = {"at", "during", "on", "ahead", "before", "after"}
 
 
@@ -97,7 +99,7 @@ def _status_nearby(token: Token) -> str:
 
 
 def _own_status(token: Token, is_trigger: bool) -> str | None:
-    lemma = token.lemma_.lower()
+    lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
     children = list(token.children)
     words = {child.lower_ for child in children if child.dep_ in ("neg", "det", "advmod")}
     if words & NEGATIONS or lemma in DENIED_WORDS:

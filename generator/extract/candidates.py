@@ -17,19 +17,22 @@ from spacy.tokens import Token
 from generator.extract.arguments import diplomatic, event_sides
 from generator.extract.attributes import Gathering, gathering_of, place_of, status_of
 from generator.extract.cues import SPEECH_VERBS
-from generator.extract.dating import DatePhrase, as_future, date_root, tree_distance
+from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance
 from generator.extract.lexicon import LIGHT_VERBS
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import Trigger, find_triggers, is_gathering_context
 
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 # "After the talks", "during the visit": the same day as that event.
-RELATED_TIME = {"after", "during", "following", "at"}
+RELATED_TIME = {"after", "during", "following", "at", "before"}
 ONE_SIDE_TYPES = {"press_conference", "statement"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 JOIN_VERBS = {"join", "attend", "participate", "take", "enter"}
 DEFINITE = {"the", "these", "this", "those", "that"}
 MAX_DATE_DISTANCE = 7
+# "Then", "also", "later": an event reported right after another, dated by it.
+SEQUENCE_WORDS = {"then", "also", "later", "subsequently", "afterwards", "afterward"}
+FOLLOW_REACH = 2
 # Plural event words that stand for one event per partner ("meetings with X and Y").
 SEPARATE_EVENTS = {"meeting", "call", "conversation", "visit"}
 
@@ -94,7 +97,7 @@ def _candidates(
         place=place_of(reading, anchors),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
-        joins=_joins(token),
+        joins=trigger.attends or _joins(token),
         related=_related_event(anchors, others),
     )
     partners = diplomatic(sides.partners)
@@ -116,12 +119,12 @@ def _related_event(anchors: list[Token], others: frozenset[int]) -> int | None:
 
 
 def _joins(token: Token) -> bool:
-    """ "Joined the talks", "took part in the meeting", "the summit brought together": an
-    event already under way, with more people."""
+    """ "Joined the talks", "took part in the meeting", "the summit brought together", "were
+    among the leaders at the summit": an event already under way, with more people."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     definite = any(child.lower_ in DEFINITE for child in token.children)
     gathered = token.dep_ == "nsubj" and verb.lemma_ in GATHERING_VERBS
-    return definite and (verb.lemma_ in JOIN_VERBS or gathered)
+    return definite and (verb.lemma_ in JOIN_VERBS or gathered or token.lemma_ == "summit")
 
 
 def _countries(actors: tuple[Actor, ...]) -> set[str]:
@@ -218,14 +221,41 @@ def _with_date(
         return replace(candidate, date=min(own, key=_closest)[1])
     if is_complete(candidate) and free.get(candidate.sentence - 1):
         return replace(candidate, date=free[candidate.sentence - 1][-1], date_borrowed=True)
+    if is_complete(candidate) and candidate.occurred and _follows_on(reading, candidate):
+        earlier = _latest_owned(reading, candidate, owned)
+        if earlier is not None:
+            return replace(candidate, date=earlier, date_borrowed=True)
     return candidate
 
 
+def _follows_on(reading: Reading, candidate: Candidate) -> bool:
+    """ "He then held talks with", "Xi also met": the next event of the same day's report."""
+    anchors = [reading.doc[index] for index in candidate.anchors]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for a in anchors for c in a.children
+    )
+
+
+def _latest_owned(
+    reading: Reading, candidate: Candidate, owned: dict[DatePhrase, list[tuple[int, int]]]
+) -> DatePhrase | None:
+    """The last date an event word claimed in the sentences just before this one."""
+    sentences = list(reading.doc.sents)
+    first = sentences[max(0, candidate.sentence - FOLLOW_REACH)].start
+    before = [p for p in owned if first <= p.start and p.end <= candidate.trigger.index]
+    return max(before, key=lambda phrase: phrase.start) if before else None
+
+
 def _read_for(reading: Reading, candidate: Candidate, phrase: DatePhrase) -> DatePhrase:
-    """A plan's date read forward in time, unless a past verb governs it ("said on Thursday")."""
-    if candidate.occurred or _in_past_clause(date_root(reading.doc, phrase)):
+    """A plan's date read forward in time, unless a past verb governs it ("said on Thursday");
+    what happened, in a past clause, back in time ("told Y in a call on Monday that ...")."""
+    published = reading.article.published
+    if candidate.occurred:
+        past = _in_past_clause(reading.doc[candidate.trigger.index])
+        return as_past(phrase, published) if past else phrase
+    if _in_past_clause(date_root(reading.doc, phrase)):
         return phrase
-    return as_future(phrase, reading.article.published)
+    return as_future(phrase, published)
 
 
 def _in_past_clause(token: Token) -> bool:
@@ -287,6 +317,12 @@ def _dates_the_report(date: Token, trigger: Token) -> bool:
     return trigger in verb.subtree
 
 
+def _bounds_a_noun(date: Token) -> bool:
+    """ "The first meeting between them since 2019": the date bounds a span, it dates no event."""
+    preposition = date.head if date.dep_ == "pobj" else date
+    return preposition.lower_ == "since" and preposition.head.pos_ in ("NOUN", "PROPN")
+
+
 def _closest(scored: tuple[int, DatePhrase]) -> tuple[int, int]:
     distance, phrase = scored
     return distance, 0 if phrase.exact else 1
@@ -313,6 +349,7 @@ def _date_owners(
             if reading.doc[c.trigger.index].sent.start == root.sent.start
             and not _inside_other_clause(root, reading.doc[c.trigger.index])
             and not _dates_the_report(root, reading.doc[c.trigger.index])
+            and not _bounds_a_noun(root)
         )
         if scored:
             owners[phrase] = scored

@@ -32,7 +32,8 @@ class Cluster:
     @property
     def type(self) -> str:
         """The type of the first mention, unless the text calls it a summit somewhere."""
-        summit = any(m.type == "summit" and is_complete(m) for m in self.members)
+        summits = [m for m in self.members if m.type == "summit" and not m.trigger.attends]
+        summit = any(is_complete(m) for m in summits)
         if summit and _family(self.seed.type) == "in person":
             return "summit"
         return self.seed.type
@@ -81,8 +82,11 @@ def cluster_candidates(candidates: tuple[Candidate, ...]) -> tuple[Cluster, ...]
     for candidate in candidates:
         candidate = _with_joint_partners(candidate, latest)
         target = _home_for(candidate, clusters, latest)
-        if target is None and is_complete(candidate):
-            target = Cluster(_announced(candidate, pending))
+        announced = _announced(candidate, pending) if target is None else []
+        # "X and Y attended" opens no event of its own, only completes one announced before.
+        opens = announced or not candidate.trigger.attends
+        if target is None and is_complete(candidate) and opens:
+            target = Cluster(announced)
             clusters.append(target)
         if target is not None:
             target.members.append(candidate)
@@ -124,6 +128,11 @@ def _home_for(
     if is_complete(candidate):
         same = next((c for c in clusters if _same_event(c, candidate)), None)
         return same or (_joined(candidate, latest) if candidate.joins else None)
+    if candidate.joins and candidate.actors:
+        # "Vieira, who attended the meeting": one more person of a side already there.
+        joined = _joined(candidate, latest)
+        if joined is not None:
+            return joined
     for cluster in reversed(latest):
         if _refers_back(cluster, candidate):
             return cluster
@@ -190,7 +199,22 @@ def _same_sides(cluster: Cluster, candidate: Candidate) -> bool:
     if people and cluster.people:
         nested = people <= cluster.people or cluster.people <= people
         return nested and _nested(candidate.sides, cluster.sides)
-    return candidate.sides <= cluster.sides or cluster.sides <= candidate.sides
+    if _nested(candidate.sides, cluster.sides):
+        return True
+    return _stands_for(cluster.actors, candidate.actors) or _stands_for(
+        candidate.actors, cluster.actors
+    )
+
+
+def _stands_for(with_people: tuple[Actor, ...], countries: tuple[Actor, ...]) -> bool:
+    """ "Prime Minister Jan Novak held talks with Xi" and "the talks between Malaysia and
+    China": the one person of no known country is the one country left over."""
+    if any(actor.kind == "person" for actor in countries):
+        return False
+    stateless = {a.side for a in with_people if a.kind == "person" and not a.country}
+    first = {a.side for a in with_people}
+    second = {a.side for a in countries}
+    return len(stateless) == 1 and first - second == stateless and len(second - first) == 1
 
 
 def hosts_of_any(cluster: Cluster, candidate: Candidate) -> set[str]:

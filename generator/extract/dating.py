@@ -69,6 +69,17 @@ def as_future(phrase: DatePhrase, published: dt.date) -> DatePhrase:
     return DatePhrase(phrase.start, phrase.end, phrase.text, span, True, True)
 
 
+def as_past(phrase: DatePhrase, published: dt.date) -> DatePhrase:
+    """The phrase read back in time: "on Monday" in "X told Y in a phone call on Monday that Z
+    would follow", where a future word in the reported speech misled the tense."""
+    if not phrase.future or not phrase.relative:
+        return phrase
+    span = dates.resolve(phrase.text, published, future_hint=False)
+    if span is None or span.start > published:
+        return phrase
+    return DatePhrase(phrase.start, phrase.end, phrase.text, span, False, True)
+
+
 def tree_distance(first: Token, second: Token) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
     path = _path_to_root(first)

@@ -24,6 +24,8 @@ from generator.records import Article
 
 ACTING_ORG_KINDS = {"international", "government"}
 APPOSITION_FILLERS = {"the", "his", "her", "its", "their", "'s", "’s"}
+# How many words a title's "for"/"of" phrase may run before the name it introduces.
+MAX_TITLE_TAIL = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +41,10 @@ def read_entities(
     titles = find_titles(doc, title_matcher, _owners(names))
     clusters = cluster_people(names, registry)
     people, new_people, attached = _person_actors(doc, names, clusters, titles, registry, article)
-    implicit = title_actors(doc, titles, people, registry, article, attached)
-    countries, places = _countries_and_places(doc, names, titles, registry)
     organizations = _organizations(doc, names, titles, registry)
+    named_orgs = tuple(dict.fromkeys(org.id for org in organizations if org.id))
+    implicit = title_actors(doc, titles, people, registry, article, attached, named_orgs)
+    countries, places = _countries_and_places(doc, names, titles, registry)
     in_titles = {i for title in titles for i in range(title.scope_start, title.scope_end)}
     org_actors = tuple(
         _org_actor(org)
@@ -141,6 +144,7 @@ def _attached_title(
         start -= 1
     for title in titles:
         before = title.scope_end == start or _named_after(doc, title, start)
+        before = before or _named_after_tail(doc, name, title)
         if before or _in_apposition(doc, name, title):
             return Attached(title, _nth(title.countries, 0))
     return _shared_title(doc, name, people, attached)
@@ -150,6 +154,16 @@ def _named_after(doc: Doc, title: Title, start: int) -> bool:
     """ "The President of the Swiss Confederation, Guy Parmelin": the name in apposition."""
     end = title.scope_end
     return start == end + 1 and doc[end].text == ","
+
+
+def _named_after_tail(doc: Doc, name: Name, title: Title) -> bool:
+    """ "China's special envoy for Eurasian affairs Li Hui": the name in apposition to the
+    title's head word, after the title's own "for"/"of" phrase."""
+    root = doc[name.start : name.end].root
+    between = doc[title.scope_end : name.start]
+    if not 0 < len(between) <= MAX_TITLE_TAIL or between[0].dep_ != "prep":
+        return False
+    return root.dep_ == "appos" and root.head.i == title.end - 1
 
 
 def _in_apposition(doc: Doc, name: Name, title: Title) -> bool:

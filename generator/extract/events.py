@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span
 
 from generator.extract.attributes import Gathering
 from generator.extract.candidates import is_complete
@@ -27,6 +30,8 @@ TYPE_WORDS = {
 }
 STATUS_WORDS = {"proposed": "Proposed", "planned": "Planned", "cancelled": "Cancelled"}
 STATUS_WORDS["denied"] = "Ruled-out"
+HOSTED_TYPES = {"meeting", "talks"}
+HOST_VERBS = {"host", "receive", "welcome"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +72,27 @@ def participants(
     reading: Reading, cluster: Cluster, day: dt.date | None
 ) -> tuple[Participant, ...]:
     found = [_participant(reading, actor, day) for actor in cluster.actors]
-    found.extend(_host(reading, code, day) for code in hosts(cluster))
-    kept = [p for p in found if p is not None]
+    kept = _stateless_represent(p for p in found if p is not None)
+    kept.extend(_host(reading, code, day) for code in hosts(cluster))
     # A government named beside its own official adds no side ("Putin ... the Kremlin").
     represented = {p.country for p in kept if p.person}
     kept = [p for p in kept if p.person or p.country not in represented]
     return tuple(dict.fromkeys(kept))
+
+
+def _stateless_represent(found: Iterable[Participant]) -> list[Participant]:
+    """One person of no known country and one country no named person represents: the person
+    is that country's side, not a side of their own beside it. A visit's host country is
+    added after: a visitor is never the host."""
+    kept = list(found)
+    stateless = [p for p in kept if p.person and not p.country]
+    represented = {p.country for p in kept if p.person}
+    open_sides = {p.country for p in kept if not p.person and p.country not in represented}
+    if len(stateless) != 1 or len(open_sides) != 1:
+        return kept
+    person, country = stateless[0], open_sides.pop()
+    joined = replace(person, country=country)
+    return [joined if p is person else p for p in kept]
 
 
 def _participant(reading: Reading, actor: Actor, day: dt.date | None) -> Participant | None:
@@ -106,6 +126,27 @@ def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
     chosen = max(officials, key=lambda actor: (counts[actor.id], -actor.start))
     participant = _participant(reading, chosen, day)
     return participant or Participant(country=code)
+
+
+def hosted_type(reading: Reading, cluster: Cluster) -> str:
+    """A host meeting a visitor is a visit: "X hosted Y", "X received the visiting Y"."""
+    if cluster.type not in HOSTED_TYPES or len(cluster.sides) != 2:
+        return cluster.type
+    for member in cluster.members:
+        token = reading.doc[member.trigger.index]
+        if token.lemma_ in HOST_VERBS or _visiting(token.sent):
+            return "visit"
+    return cluster.type
+
+
+def _visiting(sentence: Span) -> bool:
+    """ "The visiting Indian Prime Minister", "who is in Japan on an official visit"."""
+    if any(t.lower_ == "visiting" and t.dep_ == "amod" for t in sentence):
+        return True
+    return any(
+        t.lemma_ == "visit" and t.dep_ == "pobj" and t.head.lower_ in ("on", "during")
+        for t in sentence
+    )
 
 
 def hosts(cluster: Cluster) -> tuple[str, ...]:

@@ -128,10 +128,11 @@ def with_parent(event: Event, parent: Parent) -> Event:
     """The child points at its parent, and happened where it did unless the text says else.
 
     A gathering named by a common noun alone ("the summit") that the article reports nowhere
-    else is too vague to be a record: the child then has no parent.
+    else is too vague to be a record: the child then has no parent, but still its place ("on the
+    margins of the summit in Hiroshima").
     """
-    if parent.reported_as == event.id or (parent.organization is None and not parent.reported_as):
-        return event
-    parent.children.append(event)
     place = event.place or (parent.place.id if parent.place else None)
+    if parent.reported_as == event.id or (parent.organization is None and not parent.reported_as):
+        return replace(event, place=place)
+    parent.children.append(event)
     return replace(event, parent=parent.id, place=place)

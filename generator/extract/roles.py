@@ -64,10 +64,12 @@ def title_actors(
     registry: Registry,
     article: Article,
     attached: frozenset[Title] = frozenset(),
+    organizations: tuple[str, ...] = (),
 ) -> tuple[Actor, ...]:
-    """An actor for each title that names an office holder but no name."""
+    """An actor for each title that names an office holder but no name; `organizations` are
+    the ids of those the text names ("the Secretary-General ... the United Nations said")."""
     taken = {index for actor in named for index in range(actor.start, actor.end)}
-    context = _Context(doc, registry, article, named)
+    context = _Context(doc, registry, article, named, organizations)
     actors: list[Actor] = []
     for title in titles:
         if title.past or not title.definite or title in attached or _overlaps(title, taken):
@@ -110,11 +112,13 @@ class _Context:
         registry: Registry,
         article: Article,
         named: tuple[Actor, ...],
+        named_organizations: tuple[str, ...] = (),
     ) -> None:
         self.doc, self.registry, self.named, self.article = doc, registry, named, article
         self.day = article.published
         self.home = home_country(article, registry)
         self.organization = home_organization(article, registry)
+        self.named_organizations = named_organizations
 
     def resolve(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         if self._is_pair(title):
@@ -183,9 +187,20 @@ class _Context:
             holders = self.registry.holders(title.kind, self.day, org=self.organization)
             if holders:
                 return [self._actor(title, holders, None)]
+        named_office = self._named_organization_office(title)
+        if named_office:
+            return [self._actor(title, named_office, None)]
         if self.home and title.kind != "leader":
             return [self._actor(title, self._holders(title.kind, self.home), self.home)]
         return []
+
+    def _named_organization_office(self, title: Title) -> tuple[str, ...]:
+        """ "The Secretary-General" in a text that names the United Nations and no other
+        organization with such an office: that organization's office holder."""
+        orgs = self.named_organizations
+        found = [self.registry.holders(title.kind, self.day, org=org) for org in orgs]
+        offices = [holders for holders in found if holders]
+        return offices[0] if len(offices) == 1 else ()
 
     def _latest_first(self, earlier: list[Actor]) -> list[Actor]:
         """People named or titled so far, the most recent first."""

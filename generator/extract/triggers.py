@@ -27,6 +27,9 @@ SOFT_NOUNS = {"conversation", "discussion", "exchange"}
 NOT_A_CALL = {"for", "on", "upon", "off", "out", "in", "back"}
 PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they"}
 NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
+ATTEND_VERBS = {"attend", "participate", "take", "represent", "join"}
+CALL_ON = {"on", "upon"}
+ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class Trigger:
     verbal: bool
     soft: bool = False  # "conversation", "discussion": in person or by phone, as reported before
     joint: bool = False  # "a joint press conference": the other side of the talks stood there too
+    attends: bool = False  # "X and Y also took part": more people in the event just reported
 
 
 def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
@@ -47,6 +51,8 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
         trigger = _noun_trigger(token) if token.pos_ in ("NOUN", "PROPN") else None
         if trigger is None and token.pos_ == "VERB":
             trigger = _verb_trigger(token, reading, phone_article)
+        if trigger is None and token.lemma_ == "be" and _present(token):
+            trigger = Trigger(token.i, "summit", True, attends=True)
         if trigger is not None:
             found.append(trigger)
     return tuple(found)
@@ -109,6 +115,10 @@ def _ceremony(token: Token) -> bool:
 
 def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigger | None:
     lemma = token.lemma_.lower()
+    if (lemma in ATTEND_VERBS and _attends_unnamed(token)) or _lists_attendees(token):
+        return Trigger(token.i, "summit", True, attends=True)
+    if lemma == "call" and _calls_on_someone(token, reading):
+        return Trigger(token.i, "meeting", True)
     kind = VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -127,6 +137,42 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     if lemma in ("speak", "talk") and phone_article and _speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
+
+
+def _attends_unnamed(token: Token) -> bool:
+    """ "Leaders including Xi and Modi took part", "Lula also attended", "the EU was
+    represented by Michel", "he was joined by Modi": no event named, so the one just reported."""
+    named = [
+        child.lower_
+        for child in token.children
+        if child.dep_ in ("dobj", "prep", "agent") and not _remote(child)
+    ]
+    if token.lemma_.lower() == "take":
+        return named == ["part"]
+    if token.lemma_.lower() in ("represent", "join"):
+        # "The EU was represented by Michel", "he was joined by Modi" at the event just reported.
+        return named == ["by"] and any(child.dep_ == "nsubjpass" for child in token.children)
+    return not named
+
+
+def _lists_attendees(token: Token) -> bool:
+    """ "Participants included Modi and Putin", "guests included ..."."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    listed = token.lemma_.lower() == "include" and any(c.dep_ == "dobj" for c in token.children)
+    return listed and any(s.lemma_.lower() in ATTENDEE_NOUNS for s in subjects)
+
+
+def _present(token: Token) -> bool:
+    """ "X and Y were also present", "also present were X and Y"."""
+    children = list(token.children)
+    present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in children)
+    return present and not any(c.dep_ == "prep" for c in children)
+
+
+def _remote(preposition: Token) -> bool:
+    """ "By video link", "via videoconference": how someone took part, not in what."""
+    words = {t.lower_ for t in preposition.subtree}
+    return preposition.lower_ in ("by", "via", "over") and bool(words & (PHONE_WORDS | {"link"}))
 
 
 def _objects(token: Token) -> list[Token]:
@@ -161,6 +207,20 @@ def _calls_someone(token: Token, reading: Reading) -> bool:
 def _is_actor(token: Token, reading: Reading) -> bool:
     """The word itself names someone: "called Putin", "called him", not "called the talks"."""
     return token.lower_ in PERSONAL_PRONOUNS or bool(reading.actors_at(token.i))
+
+
+def _calls_on_someone(token: Token, reading: Reading) -> bool:
+    """ "Lavrov called on Xi": a courtesy meeting; not "called on Xi to act", an appeal."""
+    if any(child.dep_ in NAMING_DEPS or child.lower_ == "for" for child in token.children):
+        return False
+    if any(word.dep_ == "aux" and word.lower_ == "to" for word in token.subtree):
+        return False  # "called on Xi to end the war", however the parser attaches "to end"
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in CALL_ON and _is_actor(obj, reading)
+        for prep in token.children
+        for obj in prep.children
+        if obj.dep_ == "pobj" and not any(c.dep_ in NAMING_DEPS for c in obj.children)
+    )
 
 
 def _receives_someone(token: Token, reading: Reading) -> bool:
