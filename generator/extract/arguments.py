@@ -246,8 +246,16 @@ def _actors_under(
     elif argument.pos_ == "PRON" or _is_the_two(argument):
         return _pronoun_actors(reading, argument)
     indices = _argument_indices(argument, trigger, others)
-    actors = [a for a in reading.actors if any(i in indices for i in range(a.start, a.end))]
+    actors = [a for a in reading.actors if _named_in(a, indices)]
     return [a for a in actors if not (a.implicit and a.kind == "country") or _modifies(a, trigger)]
+
+
+def _named_in(actor: Actor, indices: set[int]) -> bool:
+    """An actor's name is among the words, or the title the text gives them is."""
+    if any(i in indices for i in range(actor.start, actor.end)):
+        return True
+    words = actor.title_words
+    return words is not None and any(i in indices for i in range(*words))
 
 
 def _argument_indices(argument: Token, trigger: Token, others: frozenset[int]) -> set[int]:

@@ -44,7 +44,7 @@ class Settings:
 
 def propose_article(reading: Reading, settings: Settings) -> ArticleProposals:
     dates = find_dates(reading.doc, reading.article.published)
-    clusters = cluster_candidates(find_candidates(reading, dates))
+    clusters = cluster_candidates(find_candidates(reading, dates), reading.article.published)
     quotes = find_quotes(reading)
     spans = topic_spans(reading, settings.topic_matcher)
     topics = event_topics(reading, clusters, topics_by_sentence(reading, spans))
@@ -105,7 +105,8 @@ class _EventBuilder:
         dating = ev.dating(cluster, published, parent.date if parent else None, related)
         status = _status(cluster, dating, published)
         place = ev.place(cluster)
-        participants = ev.participants(reading, cluster, published)
+        day = dating.span.start if dating.span else published
+        participants = ev.participants(reading, cluster, day)
         names = ev.short_names(reading, cluster, participants)
         event_type = ev.hosted_type(reading, cluster)
         return Event(

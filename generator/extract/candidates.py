@@ -24,7 +24,8 @@ from generator.extract.triggers import Trigger, find_triggers, is_gathering_cont
 
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 # "After the talks", "during the visit": the same day as that event.
-RELATED_TIME = {"after", "during", "following", "at", "before"}
+RELATED_TIME = frozenset({"after", "during", "following", "at", "before"})
+SEQUENCE_PREPOSITIONS = frozenset({"after", "following", "before"})
 ONE_SIDE_TYPES = {"press_conference", "statement"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 JOIN_VERBS = {"join", "attend", "participate", "take", "enter"}
@@ -52,6 +53,7 @@ class Candidate:
     date_borrowed: bool = False
     joins: bool = False
     related: int | None = None  # the event word of "after the talks", "during the visit"
+    sequenced: bool = False  # "before"/"after" it, so not part of it ("during" is)
 
     @property
     def type(self) -> str:
@@ -99,6 +101,7 @@ def _candidates(
         evidence=" ".join(token.sent.text.split()),
         joins=trigger.attends or _joins(token),
         related=_related_event(anchors, others),
+        sequenced=_related_event(anchors, others, SEQUENCE_PREPOSITIONS) is not None,
     )
     partners = diplomatic(sides.partners)
     if token.tag_ != "NNS" or token.lemma_ not in SEPARATE_EVENTS or len(_countries(partners)) < 2:
@@ -107,11 +110,13 @@ def _candidates(
     return [replace(candidate, actors=(*hosts, partner)) for partner in partners]
 
 
-def _related_event(anchors: list[Token], others: frozenset[int]) -> int | None:
+def _related_event(
+    anchors: list[Token], others: frozenset[int], words: frozenset[str] = RELATED_TIME
+) -> int | None:
     """ "A joint press conference after the talks": the event this one is timed by."""
     for anchor in anchors:
         for prep in anchor.children:
-            if prep.dep_ == "prep" and prep.lower_ in RELATED_TIME:
+            if prep.dep_ == "prep" and prep.lower_ in words:
                 found = [obj.i for obj in prep.children if obj.i in others]
                 if found:
                     return found[0]

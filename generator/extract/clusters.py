@@ -9,6 +9,7 @@ joins one with the same sides, kind and date; a mention that names no sides ("th
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.extract.candidates import Candidate, hosts_of, is_complete
@@ -19,10 +20,14 @@ from generator.records import DateSpan
 SUMMIT_REACH = 2
 # Kinds of event that one real event can be reported as.
 FAMILIES = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
+# An undated report of what happened is news: a date this long before publication is
+# another, earlier event ("Putin, on a visit to Mongolia ... last visited in 2019").
+NEWS_REACH = dt.timedelta(days=30)
 
 
 @dataclass(slots=True)
 class Cluster:
+    published: dt.date
     members: list[Candidate] = field(default_factory=list)
 
     @property
@@ -75,7 +80,9 @@ class Cluster:
         return member.date.span if member and member.date else None
 
 
-def cluster_candidates(candidates: tuple[Candidate, ...]) -> tuple[Cluster, ...]:
+def cluster_candidates(
+    candidates: tuple[Candidate, ...], published: dt.date
+) -> tuple[Cluster, ...]:
     clusters: list[Cluster] = []
     latest: list[Cluster] = []
     pending: list[Candidate] = []
@@ -86,7 +93,7 @@ def cluster_candidates(candidates: tuple[Candidate, ...]) -> tuple[Cluster, ...]
         # "X and Y attended" opens no event of its own, only completes one announced before.
         opens = announced or not candidate.trigger.attends
         if target is None and is_complete(candidate) and opens:
-            target = Cluster(announced)
+            target = Cluster(published, announced)
             clusters.append(target)
         if target is not None:
             target.members.append(candidate)
@@ -156,10 +163,11 @@ def _recent(cluster: Cluster, candidate: Candidate) -> bool:
 
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     return (
-        _kinds_agree(cluster, candidate)
+        not _timed_by(cluster, candidate)
+        and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
         and _same_sides(cluster, candidate)
-        and _dates_agree(cluster.own_date, candidate)
+        and _dates_agree(cluster, candidate)
     )
 
 
@@ -167,11 +175,19 @@ def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
     """ "The meeting", "during the call", "these talks": the latest event of that kind."""
     people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
     return (
-        _kinds_agree(cluster, candidate)
+        not _timed_by(cluster, candidate)
+        and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
         and people <= cluster.people
         and candidate.sides <= cluster.sides | _countries(cluster)
-        and _dates_agree(cluster.own_date, candidate)
+        and _dates_agree(cluster, candidate)
+    )
+
+
+def _timed_by(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Before the talks, Li Qiang met Sok Chenda": an event timed by another is not it."""
+    return candidate.sequenced and any(
+        member.trigger.index == candidate.related for member in cluster.members
     )
 
 
@@ -236,13 +252,30 @@ def _same_host(cluster: Cluster, candidate: Candidate) -> bool:
         visit_sides = {a.country for a in candidate.actors if a.country} | hosts_of(candidate)
         other = _countries(cluster)
     hosts = hosts_of_any(cluster, candidate)
-    return bool(other & hosts) and other <= visit_sides
+    return (
+        bool(other & hosts)
+        and other <= visit_sides
+        and not _another_host_official(cluster, candidate, hosts)
+    )
 
 
-def _dates_agree(span: DateSpan | None, candidate: Candidate) -> bool:
+def _another_host_official(cluster: Cluster, candidate: Candidate, hosts: set[str]) -> bool:
+    """A visitor's talks with one minister and their meeting with another are two events."""
+
+    def officials(actors: tuple[Actor, ...]) -> set[str]:
+        return {a.id for a in actors if a.kind == "person" and a.id and a.country in hosts}
+
+    present, new = officials(cluster.actors), officials(candidate.actors)
+    return bool(present and new - present)
+
+
+def _dates_agree(cluster: Cluster, candidate: Candidate) -> bool:
     """Within one article, different days are different events ("on Sunday ... on Monday"),
     and so are spans that do not overlap ("last summer", "last autumn")."""
-    if span is None or candidate.date is None:
+    span = cluster.own_date
+    if candidate.date is None:
         return True
     other = candidate.date.span
+    if span is None:
+        return not (cluster.occurred and other.end < cluster.published - NEWS_REACH)
     return other.start <= span.end and span.start <= other.end

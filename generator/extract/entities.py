@@ -7,13 +7,13 @@ places from names used as locations. Titles beside a name give that person's rol
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS, SIDE_NOUNS
-from generator.extract.mentions import Name, is_locative, names_in
+from generator.extract.mentions import Name, is_locative, names_after_titles, names_in
 from generator.extract.names import slugify
 from generator.extract.people import Cluster, cluster_people
 from generator.extract.reading import Actor, NewPerson, OrgMention, PlaceMention, Reading
@@ -26,12 +26,14 @@ ACTING_ORG_KINDS = {"international", "government"}
 APPOSITION_FILLERS = {"the", "his", "her", "its", "their", "'s", "’s"}
 # How many words a title's "for"/"of" phrase may run before the name it introduces.
 MAX_TITLE_TAIL = 8
+TAIL_LINKS = {"and", "of", "for", "the", "&"}
 
 
 @dataclass(frozen=True, slots=True)
 class Attached:
     title: Title
     country: str | None
+    also: Title | None = None  # a title joined to it by "and", of the same person
 
 
 def read_entities(
@@ -39,6 +41,7 @@ def read_entities(
 ) -> Reading:
     names = names_in(doc, registry)
     titles = find_titles(doc, title_matcher, _owners(names))
+    names = names_after_titles(doc, names, titles)
     clusters = cluster_people(names, registry)
     people, new_people, attached = _person_actors(doc, names, clusters, titles, registry, article)
     organizations = _organizations(doc, names, titles, registry)
@@ -97,7 +100,19 @@ def _person_actors(
         actors.append(actor)
         if not cluster.known:
             new_people[cluster.id] = _new_person(cluster, actor, new_people.get(cluster.id))
-    return tuple(actors), new_people, frozenset(a.title for a in attached.values())
+    titled = frozenset(t for a in attached.values() for t in (a.title, a.also) if t)
+    return tuple(_as_introduced(actor, new_people) for actor in actors), new_people, titled
+
+
+def _as_introduced(actor: Actor, new_people: dict[str, NewPerson]) -> Actor:
+    """ "Cambodian Foreign Minister Sok Chenda ... Sok Chenda said": someone new keeps, at
+    every mention, the role and country the article first gave them."""
+    person = new_people.get(actor.id or "")
+    if person is None or actor.role:
+        return actor
+    return replace(
+        actor, role=person.role, role_kind=person.role_kind, country=actor.country or person.country
+    )
 
 
 def _person_actor(
@@ -116,7 +131,15 @@ def _person_actor(
         role_kind=role_kind(role) if role else (title.kind if title else None),
         country=country or (attached.country if attached else None),
         known=cluster.known,
+        title_words=_title_words(attached),
     )
+
+
+def _title_words(attached: Attached | None) -> tuple[int, int] | None:
+    if attached is None:
+        return None
+    first = attached.also or attached.title
+    return (min(first.start, attached.title.start), attached.title.end)
 
 
 def _new_person(cluster: Cluster, actor: Actor, previous: NewPerson | None) -> NewPerson:
@@ -142,12 +165,28 @@ def _attached_title(
     start = name.start
     while start > 0 and doc[start - 1].lower_ in HONORIFICS:
         start -= 1
-    for title in titles:
+    nearest_first = sorted(titles, key=lambda title: -title.start)
+    for title in nearest_first:
+        if title.scope_end > start:
+            continue
         before = title.scope_end == start or _named_after(doc, title, start)
-        before = before or _named_after_tail(doc, name, title)
-        if before or _in_apposition(doc, name, title):
+        if before or _named_after_tail(doc, name, title):
+            return _with_conjoined(doc, title, titles)
+    for title in titles:
+        if _in_apposition(doc, name, title):
             return Attached(title, _nth(title.countries, 0))
     return _shared_title(doc, name, people, attached)
+
+
+def _with_conjoined(doc: Doc, title: Title, titles: tuple[Title, ...]) -> Attached:
+    """ "Cambodian Deputy Prime Minister and Minister of Foreign Affairs Sok Chenda": both
+    titles are the one person's, and the first says whose."""
+    country = _nth(title.countries, 0)
+    for other in titles:
+        joined = other.scope_end + 1 == title.scope_start and doc[other.scope_end].lower_ == "and"
+        if joined and not other.plural:
+            return Attached(title, country or _nth(other.countries, 0), other)
+    return Attached(title, country)
 
 
 def _named_after(doc: Doc, title: Title, start: int) -> bool:
@@ -161,13 +200,25 @@ def _named_after_tail(doc: Doc, name: Name, title: Title) -> bool:
     title's head word, after the title's own "for"/"of" phrase."""
     root = doc[name.start : name.end].root
     between = doc[title.scope_end : name.start]
-    if not 0 < len(between) <= MAX_TITLE_TAIL or between[0].dep_ != "prep":
+    if not 0 < len(between) <= MAX_TITLE_TAIL:
+        return False
+    if _capitalised_tail(between):
+        return True  # "Minister of Foreign Affairs and International Cooperation Sok Chenda"
+    if between[0].dep_ != "prep":
         return False
     return root.dep_ == "appos" and root.head.i == title.end - 1
 
 
+def _capitalised_tail(words: Span) -> bool:
+    if words[0].lower_ not in TAIL_LINKS:
+        return False
+    return all(
+        w.lower_ in TAIL_LINKS or (w.text[:1].isupper() and w.pos_ == "PROPN") for w in words
+    )
+
+
 def _in_apposition(doc: Doc, name: Name, title: Title) -> bool:
-    if name.end >= len(doc) or doc[name.end].text != ",":
+    if name.end >= len(doc) or doc[name.end].text != "," or title.scope_start <= name.end:
         return False
     between = doc[name.end + 1 : title.scope_start]
     return 0 <= len(between) <= 2 and all(t.lower_ in APPOSITION_FILLERS for t in between)

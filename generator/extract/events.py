@@ -32,6 +32,8 @@ STATUS_WORDS = {"proposed": "Proposed", "planned": "Planned", "cancelled": "Canc
 STATUS_WORDS["denied"] = "Ruled-out"
 HOSTED_TYPES = {"meeting", "talks"}
 HOST_VERBS = {"host", "receive", "welcome"}
+# What an article says someone is holds for its own time, not for a visit years before.
+STALE_AFTER = dt.timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,7 @@ def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
         and actor.id
         and actor.country == code
         and actor.role_kind in DIPLOMATIC_KINDS
+        and _in_office(reading, actor.id, day)
     ]
     if not officials:
         return Participant(country=code)
@@ -126,6 +129,15 @@ def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
     chosen = max(officials, key=lambda actor: (counts[actor.id], -actor.start))
     participant = _participant(reading, chosen, day)
     return participant or Participant(country=code)
+
+
+def _in_office(reading: Reading, person: str, day: dt.date | None) -> bool:
+    """Whether someone held office on the day of a visit: the archive knows their terms; of
+    someone new, the article tells only what they are now, not what they were years ago."""
+    known = reading.registry.people.get(person)
+    if known is not None and known.roles:
+        return day is None or known.role_on(day) is not None
+    return day is None or day >= reading.article.published - STALE_AFTER
 
 
 def hosted_type(reading: Reading, cluster: Cluster) -> str:

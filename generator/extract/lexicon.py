@@ -119,7 +119,13 @@ TITLE_PREFIXES = {
 PAST_PREFIXES = {"former", "ex", "late", "outgoing", "next", "future", "incoming"}
 # Words before "leader" that make it a party or opposition post, not a head of government.
 NON_STATE_LEADER_WORDS = {"majority", "minority", "opposition", "party", "team", "group", "union"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "his", "her"}
+HONORIFICS = {
+    *("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "his", "her"),
+    # "His Excellency", "Rt. Hon'ble", "Shri", "Smt.": forms of address in official readouts.
+    *("excellency", "h.e.", "rt", "rt.", "hon", "hon.", "hon'ble", "honble", "honourable"),
+    *("honorable", "shri", "sri", "smt", "smt.", "prof", "prof.", "professor", "sheikh"),
+    *("sheikha",),
+}
 # Kinds of role that make someone a diplomatic actor.
 DIPLOMATIC_KINDS = {
     "head_of_state",

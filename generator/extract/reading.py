@@ -34,6 +34,9 @@ class Actor:
     country: str | None = None
     known: bool = True
     implicit: bool = False
+    # The words of the title the text gives this person ("Cambodian Foreign Minister"):
+    # where the parse hangs the title rather than the name, the title stands for the person.
+    title_words: tuple[int, int] | None = None
 
     @property
     def side(self) -> str:

@@ -1,0 +1,94 @@
+"""Names read from the titles beside them, and events told apart by time (issue 3, points 2
+and 4). The people here are not in the curated registry unless said: what is found comes from
+the text, not from a list. Every test reads sentences written for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.date(2019, 3, 12)  # a Tuesday
+
+
+def sides(event) -> list[tuple[str | None, str | None]]:
+    return sorted(
+        ((p.person, p.country) for p in event.participants), key=lambda s: (s[0] or "", s)
+    )
+
+
+def test_extract_the_words_after_a_title_name_its_holder(extract_text) -> None:
+    found = extract_text(
+        "Xi Jinping held a telephone conversation with President of Finland Ukko Tapani "
+        "Halonen on Tuesday.",
+        published=PUBLISHED,
+    )
+    [call] = found.events
+    assert call.type == "phone_call"
+    assert sides(call) == [("ukko-tapani-halonen", "FI"), ("xi-jinping", "CN")]
+    [person] = [p for p in found.people if p.id == "ukko-tapani-halonen"]
+    assert person.name == "Ukko Tapani Halonen"
+
+
+def test_extract_a_long_title_joined_by_and_is_one_persons(extract_text) -> None:
+    found = extract_text(
+        "Wang Yi held talks in Beijing with Ukrainian Deputy Prime Minister and Minister of "
+        "Foreign Affairs and European Integration Olha Stefanyshyna on Monday. Olha "
+        "Stefanyshyna said that Ukraine values the friendship.",
+        published=PUBLISHED,
+    )
+    [talks] = found.events
+    assert sides(talks) == [("olha-stefanyshyna", "UA"), ("wang-yi", "CN")]
+    assert talks.date.start == dt.date(2019, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General met today with the Prime Minister of Finland, Juha Sipila, in "
+        "Helsinki.",
+        "The Secretary-General met with Juha Sipila, the Prime Minister of Finland, in Helsinki.",
+    ],
+)
+def test_extract_a_title_before_a_name_is_not_that_names(extract_text, text) -> None:
+    """The Secretary-General of the text's source is not the Prime Minister he met."""
+    found = extract_text(text, published=PUBLISHED, source="United Nations")
+    [meeting] = found.events
+    assert [p.person for p in meeting.participants] == ["antonio-guterres", "juha-sipila"]
+    assert meeting.participants[1].country == "FI"
+
+
+def test_extract_an_earlier_visit_is_another_event_with_the_hosts_of_its_time(
+    extract_text,
+) -> None:
+    found = extract_text(
+        "Vladimir Putin, who is in Finland on an official visit, held talks in Helsinki "
+        "with President of Finland Sauli Niinisto. The President of Russia last visited "
+        "Finland in September 2016.",
+        published=PUBLISHED,
+    )
+    visits = sorted(found.events, key=lambda event: event.date.start)
+    assert [(e.type, e.date.start, e.place) for e in visits] == [
+        ("visit", dt.date(2016, 9, 1), None),
+        ("visit", PUBLISHED, "helsinki"),
+    ]
+    # Who is President of Finland now says nothing of who hosted Putin in 2016.
+    assert sides(visits[0]) == [(None, "FI"), ("vladimir-putin", "RU")]
+    assert sides(visits[1]) == [("sauli-niinisto", "FI"), ("vladimir-putin", "RU")]
+
+
+def test_extract_a_meeting_before_the_talks_is_not_the_talks(extract_text) -> None:
+    found = extract_text(
+        "Wang Yi held talks with Indian Foreign Minister Vijay Keshav Gokhale in Beijing on "
+        "Monday. Before the talks, Chinese Vice President Wang Qishan met with Vijay Keshav "
+        "Gokhale at the Great Hall of the People.",
+        published=PUBLISHED,
+    )
+    by_type = {event.type: event for event in found.events}
+    assert sorted(by_type) == ["meeting", "talks"]
+    assert sides(by_type["talks"]) == [("vijay-keshav-gokhale", "IN"), ("wang-yi", "CN")]
+    # Someone new keeps the country their title gave them when named again without it.
+    assert sides(by_type["meeting"]) == [("vijay-keshav-gokhale", "IN"), ("wang-qishan", "CN")]
+    assert by_type["talks"].place == "beijing"
