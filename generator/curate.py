@@ -21,6 +21,7 @@ from generator.matching import (
     closeness,
     fit,
     free_id,
+    joined_sides,
     same_event,
     same_evidence,
     sharper,
@@ -253,8 +254,11 @@ class _Merger:
         extended = replace(
             record, sources=(*record.sources, *sources), quotes=(*record.quotes, *quotes)
         )
-        if record.id in self.created_events and sharper(event.date, record.date):
-            extended = self._dated(extended, event)
+        if record.id in self.created_events:
+            # Not yet a curated record: another report may name more of who took part.
+            extended = replace(extended, participants=joined_sides(record, event))
+            if sharper(event.date, record.date):
+                extended = self._dated(extended, event)
         self.events[extended.id] = extended
         if record.id not in self.created_events:
             earlier = self.additions.get(record.id, Addition(record.id))

@@ -38,7 +38,17 @@ def same_event(
         family(record.type) == family(proposed.type)
         and happened(record) == happened(proposed)
         and dates_agree(record, proposed, published or {})
-        and sides(record, proposed) is not None
+        and (sides(record, proposed) is not None or same_gathering(record, proposed))
+    )
+
+
+def same_gathering(a: Event, b: Event) -> bool:
+    """Two reports of one summit name different leaders: the same organization's summit, or
+    a summit in the same city, on days that meet (`dates_agree`) is one."""
+    if a.type != "summit" or b.type != "summit":
+        return False
+    return bool(set(a.organizations) & set(b.organizations)) or (
+        a.place is not None and a.place == b.place
     )
 
 
@@ -137,6 +147,12 @@ def sides(a: Event, b: Event) -> str | None:
         return "subset"
     halves = 2 * a_in_b >= len(a.participants) and 2 * b_in_a >= len(b.participants)
     return "overlap" if min(a_in_b, b_in_a) >= 2 and halves else None
+
+
+def joined_sides(record: Event, other: Event) -> tuple[Participant, ...]:
+    """The record's participants, then those of `other` on a side the record does not name."""
+    extra = (p for p in other.participants if not any(same_side(p, q) for q in record.participants))
+    return (*record.participants, *extra)
 
 
 def _matched(some: Iterable[Participant], others: Sequence[Participant]) -> int:

@@ -780,3 +780,46 @@ def test_an_undated_report_of_what_happened_merges_with_the_event_days_before_it
     assert not same_event(event("2019-04-06-x"), undated, dates)  # a month before
     assert not same_event(event("2019-05-09-x"), undated, dates)  # after the report
     assert not same_event(replace(talks, status="planned"), undated, dates)
+
+
+def test_two_reports_of_one_summit_naming_different_leaders_become_one_record() -> None:
+    """Each outlet names the leaders it cares about; the city and the days make it one."""
+    first = event("2019-05-06-putin-summit", type="summit", people=("vladimir-putin",))
+    first = replace(first, place="helsinki")
+    second = event(
+        "2019-05-07-trump-summit",
+        article="2019-05-08-c",
+        type="summit",
+        people=("donald-trump", "mike-pompeo"),
+        date=DateSpan(dt.date(2019, 5, 6), dt.date(2019, 5, 7), "day"),
+    )
+    second = replace(second, place="helsinki")
+    assert same_event(first, second)
+    curated = merge(
+        archive(), [proposals("2019-05-07-a", first), proposals("2019-05-08-c", second)]
+    )
+    [record] = curated.archive.events
+    assert [source.article for source in record.sources] == ["2019-05-07-a", "2019-05-08-c"]
+    # A record this run created takes the leaders the second report adds.
+    assert [p.person for p in record.participants] == [
+        "vladimir-putin",
+        "donald-trump",
+        "mike-pompeo",
+    ]
+    elsewhere = replace(second, place="rovaniemi")
+    assert not same_event(first, elsewhere)
+    talks = replace(second, type="talks")
+    assert not same_event(first, talks)
+
+
+def test_a_curated_record_keeps_its_participants_when_a_report_names_more() -> None:
+    curated_talks = event("2019-05-06-lavrov-pompeo-talks", reviewed=True)
+    more = event(
+        "2019-05-06-lavrov-pompeo-putin-talks",
+        article="2019-05-08-c",
+        people=(*LAVROV_POMPEO, "vladimir-putin"),
+    )
+    curated = merge(archive(curated_talks), [proposals("2019-05-08-c", more)])
+    [record] = curated.archive.events
+    assert record.participants == curated_talks.participants
+    assert [source.article for source in record.sources] == ["2019-05-07-a", "2019-05-08-c"]

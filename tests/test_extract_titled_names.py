@@ -92,3 +92,34 @@ def test_extract_a_meeting_before_the_talks_is_not_the_talks(extract_text) -> No
     # Someone new keeps the country their title gave them when named again without it.
     assert sides(by_type["meeting"]) == [("vijay-keshav-gokhale", "IN"), ("wang-qishan", "CN")]
     assert by_type["talks"].place == "beijing"
+
+
+def test_extract_the_leaders_of_an_organization_open_its_summit(extract_text) -> None:
+    """ "Leaders of the G20" are the G20, and who met on the summit's sidelines attended it."""
+    found = extract_text(
+        "Leaders of the Group of Twenty opened their summit in Helsinki on Monday. Narendra "
+        "Modi met Xi Jinping on the sidelines of the summit on Monday."
+    )
+    by_type = {event.type: event for event in found.events}
+    assert sorted(by_type) == ["meeting", "summit"]
+    summit, meeting = by_type["summit"], by_type["meeting"]
+    assert summit.organizations == ("g20",)
+    assert summit.place == meeting.place == "helsinki"
+    assert sides(summit) == sides(meeting) == [("narendra-modi", "IN"), ("xi-jinping", "CN")]
+
+
+def test_extract_a_summit_named_after_a_meeting_elsewhere_is_not_that_meeting(
+    extract_text,
+) -> None:
+    found = extract_text(
+        "Donald Trump met Xi Jinping in Beijing on Saturday. Leaders of the Group of Twenty "
+        "opened their annual summit in Helsinki on Monday. Xi also attended the summit in "
+        "Helsinki, as did Narendra Modi."
+    )
+    by_type = {event.type: event for event in found.events}
+    assert sorted(by_type) == ["meeting", "summit"]
+    assert sides(by_type["meeting"]) == [("donald-trump", "US"), ("xi-jinping", "CN")]
+    assert by_type["meeting"].place == "beijing"
+    # "Their summit" is the leaders', not the last two people named; "as did" adds Modi.
+    assert sides(by_type["summit"]) == [("narendra-modi", "IN"), ("xi-jinping", "CN")]
+    assert by_type["summit"].date.start == dt.date(2019, 5, 6)

@@ -112,6 +112,8 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.append((child, child.dep_))
         elif child.dep_ == "prep" and child.lower_ in _prepositions(trigger, token):
             arguments.extend((grand, child.lower_) for grand in child.children if _is_object(grand))
+    if trigger.verbal:
+        arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
         arguments.extend((subject, "nsubj") for subject in _inherited_subjects(token))
     if not trigger.verbal:
@@ -120,6 +122,19 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         arguments.extend(_host_arguments(token))
         arguments.extend(_gathered_arguments(token))
     return arguments
+
+
+def _as_did_subjects(verb: Token) -> list[Token]:
+    """ "Xi attended the summit, as did Milei": who did the same."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_ == "do"
+        and any(mark.lower_ == "as" for mark in clause.children)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+    ]
 
 
 def _gathered_arguments(token: Token) -> list[tuple[Token, str]]:
@@ -212,6 +227,7 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
     if verb.lemma_ not in LIGHT_VERBS | {"take", "receive"} or verb.i == token.i:
         return []
     arguments = [(c, c.dep_) for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
+    arguments.extend((subject, "nsubj") for subject in _as_did_subjects(verb))
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "from"):
             arguments.extend((grand, prep.lower_) for grand in prep.children)
@@ -303,9 +319,20 @@ def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
     before = [a for a in reading.people_before(pronoun.i) if a.id]
     if pronoun.lower_ in THIRD_PERSON:
         return [antecedent(reading, pronoun)] if before else []
+    if _subject_is_antecedent(pronoun):
+        return []  # "Leaders of the G20 opened their summit": their = the leaders, named there
     if pronoun.lower_ in PLURAL_PRONOUNS or _is_the_two(pronoun):
         return last_two(before)
     return []
+
+
+def _subject_is_antecedent(pronoun: Token) -> bool:
+    """A possessive "their" after the subject of its own clause stands for that subject."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ != "their":
+        return False
+    verb = pronoun.head.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+    return any(subject.pos_ in ("NOUN", "PROPN") for subject in subjects)
 
 
 def antecedent(reading: Reading, pronoun: Token) -> Actor:

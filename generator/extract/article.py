@@ -17,6 +17,7 @@ from generator.extract.gatherings import (
     collect_parents,
     gathering_key,
     parent_events,
+    with_attendees,
     with_parent,
 )
 from generator.extract.quotes import QuoteFound, find_quotes
@@ -91,7 +92,11 @@ class _EventBuilder:
         built = [
             with_parent(event, parents[key]) if key else event
             for event, key in zip(built, keys, strict=True)
-            if event.participants  # "the EU summit": an organization's event with no one named
+        ]
+        built = [
+            attended
+            for attended in (with_attendees(event, parents.values()) for event in built)
+            if attended.participants  # "the EU summit": an organization's event, no one named
         ]
         # Gatherings come after the events held beside them: a merge that takes one for the
         # other (same people, same day) then keeps the event the text reports.

@@ -151,10 +151,27 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
     people in the event last reported."""
     for cluster in reversed(latest):
         kind_agrees = _family(cluster.type) == _family(candidate.type)
-        if kind_agrees and cluster.occurred == candidate.occurred:
-            named_again = candidate.type == "summit" and _recent(cluster, candidate)
-            return cluster if named_again or candidate.sides & cluster.sides else None
+        if not kind_agrees or cluster.occurred != candidate.occurred:
+            continue
+        if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
+            continue  # "Xi also attended the summit in Rio", after his meeting in Lima
+        named_again = candidate.type == "summit" and _recent(cluster, candidate)
+        return cluster if named_again or candidate.sides & cluster.sides else None
     return None
+
+
+def _summit_of_another(cluster: Cluster, candidate: Candidate) -> bool:
+    """A summit named again joins an event the text has called a summit, not a meeting."""
+    if candidate.type != "summit" or candidate.trigger.attends:  # "also took part"
+        return False
+    return all(m.type != "summit" for m in cluster.members)
+
+
+def _elsewhere(cluster: Cluster, candidate: Candidate) -> bool:
+    """Held in another city than the event it would join."""
+    here = candidate.place
+    places = {m.place.id for m in cluster.members if m.place and m.place.kind == "city"}
+    return here is not None and here.kind == "city" and bool(places) and here.id not in places
 
 
 def _recent(cluster: Cluster, candidate: Candidate) -> bool:

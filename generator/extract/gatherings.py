@@ -7,6 +7,7 @@ events held beside it, with one id: date, organization and kind ("...-arctic-cou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from generator import __version__
@@ -15,7 +16,7 @@ from generator.extract.attributes import Gathering
 from generator.extract.clusters import Cluster
 from generator.extract.names import slugify
 from generator.extract.reading import PlaceMention
-from generator.records import DateSpan, Event, Extraction
+from generator.records import DateSpan, Event, Extraction, Participant
 
 # A gathering is known less surely than the events the text reports held beside it.
 PARENT_PENALTY = 0.2
@@ -136,3 +137,24 @@ def with_parent(event: Event, parent: Parent) -> Event:
         return replace(event, place=place)
     parent.children.append(event)
     return replace(event, parent=parent.id, place=place)
+
+
+def with_attendees(event: Event, parents: Iterable[Parent]) -> Event:
+    """A summit the article reports has, among its participants, everyone who met on its
+    sidelines ("Starmer met Xi on the sidelines of the summit")."""
+    children = [child for p in parents if p.reported_as == event.id for child in p.children]
+    if not children:
+        return event
+    extra = [
+        p
+        for child in children
+        for p in child.participants
+        if not any(_same_side(p, q) for q in event.participants)
+    ]
+    return replace(event, participants=tuple(dict.fromkeys((*event.participants, *extra))))
+
+
+def _same_side(one: Participant, other: Participant) -> bool:
+    if one.person and other.person:
+        return one.person == other.person
+    return one.country is not None and one.country == other.country

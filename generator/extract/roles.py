@@ -125,6 +125,8 @@ class _Context:
             return self._pair(title)
         if title.kind == "counterpart":
             return self._counterpart(title, earlier)
+        if title.organization and title.plural:
+            return [self._organization(title)]  # "Leaders of the G20": the G20 itself
         if title.organization:
             holders = self.registry.holders(title.kind, self.day, org=title.organization)
             owner = self.registry.organizations.get(title.organization)
@@ -244,6 +246,16 @@ class _Context:
             role=role.title if role else title.text,
             role_kind=kind or title.kind,
             country=country or self.registry.person_country(person or "", self.day),
+            implicit=True,
+        )
+
+    def _organization(self, title: Title) -> Actor:
+        return Actor(
+            kind="organization",
+            id=title.organization,
+            start=title.scope_start,
+            end=title.scope_end,
+            text=self.doc[title.scope_start : title.scope_end].text,
             implicit=True,
         )
 
