@@ -123,3 +123,33 @@ def test_extract_a_summit_named_after_a_meeting_elsewhere_is_not_that_meeting(
     # "Their summit" is the leaders', not the last two people named; "as did" adds Modi.
     assert sides(by_type["summit"]) == [("narendra-modi", "IN"), ("xi-jinping", "CN")]
     assert by_type["summit"].date.start == dt.date(2019, 5, 6)
+
+
+def test_extract_envoys_from_two_countries_are_their_sides(extract_text) -> None:
+    found = extract_text(
+        "The special envoys from Russia and Ukraine held talks in Helsinki on Monday."
+    )
+    [talks] = found.events
+    assert sides(talks) == [(None, "RU"), (None, "UA")]
+    assert talks.place == "helsinki"
+
+
+def test_extract_an_event_in_another_city_is_another_event(extract_text) -> None:
+    found = extract_text(
+        "Vladimir Putin met Donald Trump in Helsinki on Friday. Lavrov had visited Washington "
+        "the week before."
+    )
+    placed = sorted((event.type, event.place) for event in found.events)
+    assert placed == [("meeting", "helsinki"), ("visit", "washington")]
+
+
+def test_extract_a_place_belongs_to_the_event_word_it_is_said_of(extract_text) -> None:
+    found = extract_text(
+        "Xi Jinping was pleased to hold talks with Vladimir Putin in Moscow for the second "
+        "time, following their first meeting in Helsinki last autumn."
+    )
+    placed = sorted((event.type, event.place, event.date.start) for event in found.events)
+    assert placed == [
+        ("meeting", "helsinki", dt.date(2018, 9, 1)),
+        ("talks", "moscow", dt.date(2019, 5, 7)),
+    ]

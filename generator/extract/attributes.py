@@ -39,6 +39,8 @@ STATUS_CLIMB = {
     "nsubj",
     "acomp",
 }
+# How far up the tree a place is looked at for the event word it is attached to.
+PLACE_CLIMB = 3
 # How many words before an event word may still say it did not happen.
 NEARBY = 6
 DENIAL_PHRASES = ("no plans", "no plan ", "no intention", "not plan", "ruled out", "no prospect")
@@ -134,17 +136,35 @@ def _going_to(token: Token) -> bool:
     return False
 
 
-def place_of(reading: Reading, tokens: list[Token]) -> PlaceMention | None:
-    """The nearest location in the sentence, a city or venue before a region."""
+def place_of(
+    reading: Reading, tokens: list[Token], others: frozenset[int] = frozenset()
+) -> PlaceMention | None:
+    """The nearest location in the sentence, a city or venue before a region; not one that
+    says where another event word of the sentence happened ("following their first meeting
+    in Gyeongju")."""
     sentence = tokens[0].sent
     scored = []
     for place in reading.places_within(sentence.start, sentence.end):
         root = reading.doc[place.start : place.end].root
+        if _belongs_to_another(root, tokens, others):
+            continue
         distance = min(tree_distance(token, root) for token in tokens)
         if distance <= MAX_PLACE_DISTANCE:
             kind = PLACE_KIND_ORDER.get(place.kind, 1)
             scored.append((kind, distance, not place.known, place.start, place))
     return min(scored)[-1] if scored else None
+
+
+def _belongs_to_another(root: Token, tokens: list[Token], others: frozenset[int]) -> bool:
+    own = {token.i for token in tokens}
+    current = root
+    for _ in range(PLACE_CLIMB):
+        if current.head.i == current.i or current.head.i in own:
+            return False
+        current = current.head
+        if current.i in others:
+            return True
+    return False
 
 
 def gathering_of(reading: Reading, tokens: list[Token]) -> Gathering | None:

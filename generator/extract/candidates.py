@@ -96,7 +96,7 @@ def _candidates(
         actors=diplomatic(sides.actors),
         destinations=sides.destinations,
         status=status_of(token, others),
-        place=place_of(reading, anchors),
+        place=place_of(reading, anchors, others),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
         joins=trigger.attends or _joins(token),

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.extract.candidates import Candidate, hosts_of, is_complete
-from generator.extract.reading import Actor
+from generator.extract.reading import Actor, PlaceMention
 from generator.records import DateSpan
 
 # How many sentences after a summit "the summit" with other leaders is still that summit.
@@ -168,10 +168,20 @@ def _summit_of_another(cluster: Cluster, candidate: Candidate) -> bool:
 
 
 def _elsewhere(cluster: Cluster, candidate: Candidate) -> bool:
-    """Held in another city than the event it would join."""
+    """Held in another city than the event it would join ("in Lima" and "in Rio")."""
     here = candidate.place
-    places = {m.place.id for m in cluster.members if m.place and m.place.kind == "city"}
-    return here is not None and here.kind == "city" and bool(places) and here.id not in places
+    if here is None or here.kind != "city":
+        return False
+    places = [m.place for m in cluster.members if m.place and m.place.kind == "city"]
+    return bool(places) and not any(_same_city(here, place) for place in places)
+
+
+def _same_city(one: PlaceMention, other: PlaceMention) -> bool:
+    """ "Nara" and "Nara Prefecture" name one place; so does a city the text names twice."""
+    if one.id == other.id:
+        return True
+    first, second = one.text.lower(), other.text.lower()
+    return first in second or second in first
 
 
 def _recent(cluster: Cluster, candidate: Candidate) -> bool:
@@ -181,6 +191,7 @@ def _recent(cluster: Cluster, candidate: Candidate) -> bool:
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     return (
         not _timed_by(cluster, candidate)
+        and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
         and _same_sides(cluster, candidate)
@@ -193,6 +204,7 @@ def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
     people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
     return (
         not _timed_by(cluster, candidate)
+        and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
         and people <= cluster.people

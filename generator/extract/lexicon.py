@@ -68,8 +68,15 @@ TITLES: dict[str, str] = {
     "vice president": "official",
     "vice-president": "official",
     "ambassador": "diplomat",
+    "ambassadors": "diplomat",
     "envoy": "diplomat",
+    "envoys": "diplomat",
     "special envoy": "diplomat",
+    "special envoys": "diplomat",
+    "chief negotiator": "diplomat",
+    "parliament speaker": "official",
+    "speaker of parliament": "official",
+    "parliamentary speaker": "official",
     "special representative": "diplomat",
     "deputy secretary of state": "diplomat",
     "under secretary": "diplomat",
@@ -141,6 +148,8 @@ DIPLOMATIC_KINDS = {
 SIDE_NOUNS = {"side", "delegation", "government", "leadership", "authorities", "administration"}
 # "the two leaders", "both sides": a pair already named.
 PAIR_NOUNS = {
+    "envoy",
+    "ambassador",
     "leader",
     "president",
     "minister",

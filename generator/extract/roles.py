@@ -19,6 +19,14 @@ from generator.records import Article
 
 # Republics whose president is not the head of government that "the leader" means.
 PARLIAMENTARY_REPUBLICS = {"DE", "IT", "IN", "IL", "AT", "GR", "PT", "IE", "HU", "CZ", "FI", "PK"}
+# Offices a country has one holder of at a time, whom a title alone can name.
+SINGLE_OFFICES = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "spokesperson",
+    "leader",
+}
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:]+)")
 
 
@@ -209,6 +217,8 @@ class _Context:
         return sorted([*self.named, *earlier], key=lambda actor: actor.start, reverse=True)
 
     def _holders(self, kind: str, country: str) -> tuple[str, ...]:
+        if kind not in SINGLE_OFFICES:
+            return ()  # a country has many ambassadors and ministers: "the ambassador" is open
         if kind != "leader":
             return self.registry.holders(kind, self.day, country=country)
         return self._leader(country)

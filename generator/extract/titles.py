@@ -21,7 +21,10 @@ from generator.extract.lexicon import (
 )
 
 SMALL_WORDS = {"of", "for", "and", "the"}
-PLURAL_WORDS = {"presidents", "ministers", "leaders", "counterparts", "secretaries", "heads"}
+PLURAL_WORDS = {
+    *("presidents", "ministers", "leaders", "counterparts", "secretaries", "heads", "envoys"),
+    *("ambassadors",),
+}
 INDEFINITE = {"a", "an", "any", "every", "no", "each", "another", "some"}
 
 
@@ -171,8 +174,8 @@ def _name_start(doc: Doc, index: int, table: dict[int, str]) -> int:
 
 def _right_owner(doc: Doc, end: int, owners: Owners) -> tuple[tuple[str, ...], str | None, int]:
     """ "President of Russia", "Presidents of Russia and the United States", "of the UN"."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
-        return (), None, end
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "from"):
+        return (), None, end  # "President of Russia", "envoys from Turkey and Armenia"
     countries: list[str] = []
     org = None
     index = end + 1
