@@ -153,3 +153,31 @@ def test_extract_a_place_belongs_to_the_event_word_it_is_said_of(extract_text) -
         ("meeting", "helsinki", dt.date(2018, 9, 1)),
         ("talks", "moscow", dt.date(2019, 5, 7)),
     ]
+
+
+def test_extract_summits_in_general_are_no_event(extract_text) -> None:
+    assert extract_text("Xi Jinping has been barred from G20 summits since 2016.").events == ()
+
+
+def test_extract_a_meeting_ruled_out_at_a_summit_leaves_the_summit_alone(extract_text) -> None:
+    found = extract_text(
+        "China has no arrangement for Xi Jinping to meet Narendra Modi at this week's G20 "
+        "summit in Helsinki, a spokesperson said."
+    )
+    [meeting] = found.events
+    assert (meeting.type, meeting.status, meeting.parent) == ("meeting", "denied", None)
+    assert sides(meeting) == [("narendra-modi", "IN"), ("xi-jinping", "CN")]
+
+
+def test_extract_who_opened_a_summit_attends_the_summit_named_later(extract_text) -> None:
+    found = extract_text(
+        "Prime Minister Narendra Modi opened the three-day summit in Helsinki on Monday. Xi "
+        "Jinping, attending his first G20 summit, called for dialogue."
+    )
+    [summit] = found.events
+    assert (summit.type, summit.place, summit.date.start) == (
+        "summit",
+        "helsinki",
+        dt.date(2019, 5, 6),
+    )
+    assert sides(summit) == [("narendra-modi", "IN"), ("xi-jinping", "CN")]

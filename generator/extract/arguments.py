@@ -115,13 +115,27 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
-        arguments.extend((subject, "nsubj") for subject in _inherited_subjects(token))
+        subjects = _for_to_subject(token) or _inherited_subjects(token)
+        arguments.extend((subject, "nsubj") for subject in subjects)
     if not trigger.verbal:
         arguments.extend(_light_verb_arguments(token))
         arguments.extend(_call_carrier_arguments(token, trigger))
         arguments.extend(_host_arguments(token))
         arguments.extend(_gathered_arguments(token))
     return arguments
+
+
+def _for_to_subject(verb: Token) -> list[Token]:
+    """ "No arrangement for Xi to meet Marcos": who is to meet is the object of "for"."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if marker is None or marker.i == 0:
+        return []
+    before = verb.doc[marker.i - 1]
+    while before.dep_ == "compound" and before.head.i > before.i:
+        before = before.head
+    if before.dep_ == "pobj" and before.head.lower_ == "for":
+        return [before]
+    return []
 
 
 def _as_did_subjects(verb: Token) -> list[Token]:

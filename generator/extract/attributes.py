@@ -43,7 +43,10 @@ STATUS_CLIMB = {
 PLACE_CLIMB = 3
 # How many words before an event word may still say it did not happen.
 NEARBY = 6
-DENIAL_PHRASES = ("no plans", "no plan ", "no intention", "not plan", "ruled out", "no prospect")
+DENIAL_PHRASES = (
+    *("no plans", "no plan ", "no intention", "not plan", "ruled out", "no prospect"),
+    *("no arrangement", "no arrangements"),
+)
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"no", "not", "never", "n't", "without"}
 # A city names where an event was better than a venue in it, and far better than a region.

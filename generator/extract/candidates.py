@@ -18,7 +18,7 @@ from generator.extract.arguments import diplomatic, event_sides
 from generator.extract.attributes import Gathering, gathering_of, place_of, status_of
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance
-from generator.extract.lexicon import LIGHT_VERBS
+from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import Trigger, find_triggers, is_gathering_context
 
@@ -75,11 +75,35 @@ def find_candidates(reading: Reading, dates: tuple[DatePhrase, ...]) -> tuple[Ca
     candidates = []
     for trigger in triggers:
         token = reading.doc[trigger.index]
-        if is_gathering_context(token):
+        if is_gathering_context(token) or _venue_of_another(token, indices):
+            continue
+        if _generic_plural(token):
             continue
         others = indices - {trigger.index}
         candidates.extend(_candidates(reading, trigger, sentences[token.sent.start], others))
     return _dated(reading, tuple(candidates), dates, sentences)
+
+
+def _generic_plural(token: Token) -> bool:
+    """ "Barred from ASEAN summits since 2021", "regular meetings": events in general, not
+    one that took place. "Talks" is always plural; "meetings with X and Y" names partners."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in SEPARATE_EVENTS | {"summit"}:
+        return False
+    determined = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    partnered = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+    return not (determined or partnered)
+
+
+def _venue_of_another(token: Token, triggers: frozenset[int]) -> bool:
+    """ "Xi will meet Biden at the APEC summit": the summit is where the meeting is held, a
+    gathering of its own only as the meeting's parent."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in ("at", "during")
+        and preposition.head.i in triggers
+        and token.lemma_.lower() in GATHERING_NOUNS
+    )
 
 
 def _candidates(

@@ -105,16 +105,26 @@ def cluster_candidates(
 
 def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate]:
     """ "Putin hosted a summit in Moscow. The summit brought together Xi and Modi": the first,
-    incomplete mention opens the event the second completes."""
-    if not candidate.joins:
+    incomplete mention opens the event the second completes. A summit is one per article:
+    "Sonexay opened the summit ... Paetongtarn, attending her first ASEAN summit"."""
+    summit = candidate.type == "summit"
+    if not (candidate.joins or summit):
         return []
     return [
         earlier
         for earlier in pending
         if earlier.type == candidate.type
         and earlier.occurred == candidate.occurred
-        and candidate.sentence - earlier.sentence <= SUMMIT_REACH
+        and (summit or candidate.sentence - earlier.sentence <= SUMMIT_REACH)
+        and _spans_agree(earlier, candidate)
     ]
+
+
+def _spans_agree(one: Candidate, other: Candidate) -> bool:
+    if one.date is None or other.date is None:
+        return True
+    first, second = one.date.span, other.date.span
+    return first.start <= second.end and second.start <= first.end
 
 
 def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candidate:

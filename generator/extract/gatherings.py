@@ -96,14 +96,17 @@ def parent_events(parents: dict[str, Parent], taken: set[str]) -> list[Event]:
     events = []
     for key in sorted(parents):
         parent = parents[key]
-        if parent.children and not parent.reported_as and parent.id not in taken:
-            events.append(_parent_event(parent))
+        held = [c for c in parent.children if c.status in ("occurred", "planned")]
+        if held and not parent.reported_as and parent.id not in taken:
+            events.append(_parent_event(parent, held))
     return events
 
 
-def _parent_event(parent: Parent) -> Event:
-    first = parent.children[0]
-    people = tuple(dict.fromkeys(p for child in parent.children for p in child.participants))
+def _parent_event(parent: Parent, held: list[Event]) -> Event:
+    """The gathering as an event, from the events held (or to be held) beside it; one only
+    proposed or denied there says nothing of whether the gathering took place."""
+    first = held[0]
+    people = tuple(dict.fromkeys(p for child in held for p in child.participants))
     kind = parent.descriptor or "meeting"
     where = f" in {parent.place.text}" if parent.place else ""
     confidence = first.extraction.confidence if first.extraction else 0.5
