@@ -181,3 +181,14 @@ def test_extract_who_opened_a_summit_attends_the_summit_named_later(extract_text
         dt.date(2019, 5, 6),
     )
     assert sides(summit) == [("narendra-modi", "IN"), ("xi-jinping", "CN")]
+
+
+def test_extract_talks_during_an_agreed_visit_are_part_of_the_planned_visit(extract_text) -> None:
+    found = extract_text(
+        "It was agreed that, on the eve of the summit, on May 12, Vladimir Putin would pay a "
+        "state visit to China, during which the two leaders would hold talks in Beijing."
+    )
+    [visit] = found.events
+    assert (visit.type, visit.status, visit.place) == ("visit", "planned", "beijing")
+    assert visit.date.start == dt.date(2019, 5, 12)
+    assert sides(visit) == [(None, "CN"), ("vladimir-putin", "RU")]

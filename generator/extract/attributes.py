@@ -39,6 +39,8 @@ STATUS_CLIMB = {
     "nsubj",
     "acomp",
 }
+# Verbs whose "that ... would" clause reports a plan: "agreed that X would visit".
+REPORTED_PLAN_VERBS = {"agree", "confirm", "announce", "decide", "arrange", "schedule"}
 # How far up the tree a place is looked at for the event word it is attached to.
 PLACE_CLIMB = 3
 # How many words before an event word may still say it did not happen.
@@ -118,6 +120,8 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
         return "proposed"
     if modifiers & {"cancelled", "canceled", "postponed", "scrapped"}:
         return "cancelled"
+    if "would" in modifiers and _reported_plan(token):
+        return "planned"  # "It was agreed that Putin would pay a state visit"
     if modifiers & CONDITIONAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in children):
         return "proposed"
     if (not is_trigger and lemma in PLANNED_WORDS) or modifiers & (PLANNED_MODIFIERS | FUTURE_AUX):
@@ -125,6 +129,13 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
     if _going_to(token) or _looking_forward(token):
         return "planned"
     return None
+
+
+def _reported_plan(token: Token) -> bool:
+    """ "Would" in what was agreed or confirmed is the future of then, not a condition."""
+    if token.dep_ != "ccomp" or any(c.lower_ == "if" for c in token.children):
+        return False
+    return token.head.lemma_.lower() in REPORTED_PLAN_VERBS
 
 
 def _looking_forward(token: Token) -> bool:

@@ -24,8 +24,10 @@ from generator.extract.triggers import Trigger, find_triggers, is_gathering_cont
 
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 # "After the talks", "during the visit": the same day as that event.
-RELATED_TIME = frozenset({"after", "during", "following", "at", "before"})
-SEQUENCE_PREPOSITIONS = frozenset({"after", "following", "before"})
+RELATED_TIME = frozenset({"after", "during", "following", "at", "before", "on"})
+SEQUENCE_PREPOSITIONS = frozenset({"after", "following", "before", "on"})
+# "On the eve of the summit", "in the run-up to": a day before another event, not it.
+EVE_NOUNS = {"eve"}
 ONE_SIDE_TYPES = {"press_conference", "statement"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 JOIN_VERBS = {"join", "attend", "participate", "take", "enter"}
@@ -141,10 +143,30 @@ def _related_event(
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ in words:
-                found = [obj.i for obj in prep.children if obj.i in others]
+                found = [obj.i for obj in _timing_objects(prep) if obj.i in others]
                 if found:
                     return found[0]
     return None
+
+
+def _timing_objects(prep: Token) -> list[Token]:
+    """What a time preposition names: "after the talks"; "on the eve of the summit" (on)."""
+    objects = [word for obj in prep.children if obj.dep_ == "pobj" for word in _antecedent(obj)]
+    eves = [obj for obj in objects if obj.lemma_.lower() in EVE_NOUNS]
+    inner = [g for eve in eves for of in eve.children if of.lower_ == "of" for g in of.children]
+    return inner if prep.lower_ == "on" else objects + inner
+
+
+def _antecedent(word: Token) -> list[Token]:
+    """ "A state visit, during which they would hold talks": "which" is the visit (the parse
+    hangs the clause on the noun, or on the verb whose object it is)."""
+    if word.lower_ not in ("which", "whom"):
+        return [word]
+    clause = word.head.head
+    if clause.dep_ not in ("relcl", "advcl"):
+        return [word]
+    governor = clause.head
+    return [governor, *(c for c in governor.children if c.dep_ == "dobj")]
 
 
 def _joins(token: Token) -> bool:

@@ -142,6 +142,9 @@ def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candida
 def _home_for(
     candidate: Candidate, clusters: list[Cluster], latest: list[Cluster]
 ) -> Cluster | None:
+    within = _held_during(candidate, clusters)
+    if within is not None:
+        return within
     if is_complete(candidate):
         same = next((c for c in clusters if _same_event(c, candidate)), None)
         return same or (_joined(candidate, latest) if candidate.joins else None)
@@ -154,6 +157,26 @@ def _home_for(
         if _refers_back(cluster, candidate):
             return cluster
     return None
+
+
+def _held_during(candidate: Candidate, clusters: list[Cluster]) -> Cluster | None:
+    """ "A state visit, during which the two leaders would hold talks": part of the visit."""
+    if candidate.related is None or candidate.sequenced:
+        return None
+    for cluster in clusters:
+        if any(member.trigger.index == candidate.related for member in cluster.members):
+            same_kind = _family(cluster.type) == _family(candidate.type)
+            return cluster if same_kind and _fits_within(cluster, candidate) else None
+    return None
+
+
+def _fits_within(cluster: Cluster, candidate: Candidate) -> bool:
+    """Everyone the mention names is in the event already, or of a country it is between."""
+    countries = _countries(cluster) | hosts_of(cluster.seed)
+    return all(
+        actor.id in cluster.people or (actor.country is not None and actor.country in countries)
+        for actor in candidate.actors
+    )
 
 
 def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
