@@ -192,3 +192,24 @@ def test_extract_talks_during_an_agreed_visit_are_part_of_the_planned_visit(extr
     assert (visit.type, visit.status, visit.place) == ("visit", "planned", "beijing")
     assert visit.date.start == dt.date(2019, 5, 12)
     assert sides(visit) == [(None, "CN"), ("vladimir-putin", "RU")]
+
+
+def test_extract_the_prime_minister_of_a_governments_readout_is_its_own(extract_text) -> None:
+    """In a Downing Street readout "the Prime Minister" stays the British one, even after
+    the text names another prime minister."""
+    found = extract_text(
+        "The Prime Minister spoke to Prime Minister Narendra Modi of India this afternoon. The "
+        "Prime Minister said she looked forward to visiting New Delhi next week.",
+        source="Prime Minister's Office, 10 Downing Street",
+        title="PM call with Prime Minister Modi",
+    )
+    by_type = {event.type: event for event in found.events}
+    assert sorted(by_type) == ["phone_call", "visit"]
+    visit = by_type["visit"]
+    assert (visit.status, visit.place, visit.date.start) == (
+        "planned",
+        "new-delhi",
+        dt.date(2019, 5, 13),
+    )
+    assert sides(visit) == [("narendra-modi", "IN"), ("theresa-may", "GB")]
+    assert sides(by_type["phone_call"]) == sides(visit)

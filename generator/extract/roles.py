@@ -189,7 +189,11 @@ class _Context:
         return [self._actor(title, self._holders(kind, c), c, kind) for c in title.countries]
 
     def _unowned(self, title: Title, earlier: list[Actor]) -> list[Actor]:
-        """ "The President": the last one the article named, else the article's own country's."""
+        """ "The President": in a government's own readout its own president, else the last
+        one the article named, else the article's own country's."""
+        own = self._own_head(title)
+        if own:
+            return [self._actor(title, own, self.home)]
         for actor in self._latest_first(earlier):
             if actor.end <= title.start and kinds_match(title.kind, actor.role_kind) and actor.id:
                 return [self._copy(title, actor)]
@@ -203,6 +207,16 @@ class _Context:
         if self.home and title.kind != "leader":
             return [self._actor(title, self._holders(title.kind, self.home), self.home)]
         return []
+
+    def _own_head(self, title: Title) -> tuple[str, ...]:
+        """The home country's head of state or government, when the title is their title."""
+        if self.home is None or title.kind not in ("head_of_state", "head_of_government"):
+            return ()
+        holders = self._holders(title.kind, self.home)
+        if len(holders) != 1:
+            return ()
+        role = self.registry.people[holders[0]].role_on(self.day)
+        return holders if role and title.text.lower() in role.title.lower() else ()
 
     def _named_organization_office(self, title: Title) -> tuple[str, ...]:
         """ "The Secretary-General" in a text that names the United Nations and no other
