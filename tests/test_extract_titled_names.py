@@ -213,3 +213,21 @@ def test_extract_the_prime_minister_of_a_governments_readout_is_its_own(extract_
     )
     assert sides(visit) == [("narendra-modi", "IN"), ("theresa-may", "GB")]
     assert sides(by_type["phone_call"]) == sides(visit)
+
+
+def test_extract_the_next_round_of_a_dialogue_is_a_plan_of_its_own(extract_text) -> None:
+    found = extract_text(
+        "Russia and China held talks on trade in Beijing on Monday. Moscow and Beijing agreed "
+        "to hold the next round of the dialogue in Moscow. The talks come ahead of a meeting "
+        "between Vladimir Putin and Xi Jinping in Helsinki next week."
+    )
+    summary = sorted((e.type, e.status, e.place, len(e.participants)) for e in found.events)
+    assert summary == [
+        ("meeting", "planned", "helsinki", 2),
+        ("talks", "occurred", "beijing", 2),
+        ("talks", "planned", "moscow", 2),
+    ]
+    # A call for dialogue is no event.
+    assert (
+        extract_text("Narendra Modi called for dialogue between Russia and Ukraine.").events == ()
+    )

@@ -229,6 +229,17 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         and cluster.occurred == candidate.occurred
         and _same_sides(cluster, candidate)
         and _dates_agree(cluster, candidate)
+        and not _other_plan(cluster, candidate)
+    )
+
+
+def _other_plan(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Seoul and Tokyo agreed to hold the next round of the dialogue ... ahead of a meeting
+    between Moon and Abe": two plans between the same countries, one of governments, one of
+    leaders, called by different names."""
+    people = any(actor.kind == "person" and actor.id for actor in candidate.actors)
+    return (
+        not cluster.occurred and cluster.type != candidate.type and bool(cluster.people) != people
     )
 
 

@@ -173,6 +173,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "consultation": "talks",
     "conversation": "meeting",
     "discussion": "talks",
+    "dialogue": "talks",
     "visit": "visit",
     "trip": "visit",
     "summit": "summit",

@@ -93,6 +93,10 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
         return _is_a_call(token)
     if lemma == "signing":
         return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in token.subtree) or _ceremony(token)
+    if lemma == "dialogue":
+        # "The next round of the dialogue", "a session of the Strategic Dialogue"; not "called
+        # for dialogue".
+        return token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("round", "session")
     if lemma == "statement":
         demonstrative = any(child.lower_ in ("this", "that") for child in token.children)
         return token.tag_ == "NN" and not demonstrative
