@@ -60,6 +60,11 @@ def test_extract_different_names_keep_different_keys() -> None:
         (["Qin Gang", "Qin"], ["qin-gang"] * 2),
         # Two people with one surname stay apart; the bare surname is then ambiguous.
         (["Boris Johnson", "Lyndon Johnson"], ["boris-johnson", "lyndon-johnson"]),
+        # A surname that opens with a particle is the surname, not a first name.
+        (["Aurelio De Laurentiis", "De Laurentiis"], ["aurelio-de-laurentiis"] * 2),
+        (["Ursula von der Leyen", "von der Leyen"], ["ursula-von-der-leyen"] * 2),
+        # A family name first that happens to be a particle stays a family name.
+        (["Le Hoai Trung", "Le"], ["le-hoai-trung"] * 2),
     ],
 )
 def test_extract_short_names_resolve_to_the_full_name(extraction_registry, names, expected) -> None:
@@ -262,3 +267,15 @@ def test_extract_mentions_list_every_resolved_name_with_its_sentence(extract_tex
         ("country", "VE", "Venezuela", second),
         ("topic", "venezuela", "Venezuela", second),
     }
+
+
+@pytest.mark.slow
+def test_extract_a_double_surname_is_one_name(trained_nlp, extraction_registry) -> None:
+    """ "Lund-Jensen" is one surname; "the Lavrov-Pompeo talks" name two people."""
+    from generator.extract.mentions import names_in
+
+    doc = trained_nlp(
+        "Chairman Henrik Lund-Jensen told shareholders. The Lavrov-Pompeo talks went well."
+    )
+    people = [name.text for name in names_in(doc, extraction_registry) if name.label == "PERSON"]
+    assert people == ["Henrik Lund-Jensen", "Lavrov", "Pompeo"]

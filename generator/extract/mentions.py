@@ -57,7 +57,38 @@ def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     for name in trimmed:
         names.extend(_relabel(doc, name, person_words))
     names.extend(_missed_surnames(doc, trimmed))
-    return tuple(sorted(names, key=lambda name: name.start))
+    return _with_double_surnames(doc, sorted(names, key=lambda name: name.start))
+
+
+def _with_double_surnames(doc: Doc, names: list[Name]) -> tuple[Name, ...]:
+    """ "Henrik Lund-Jensen": a full name runs on over a hyphen into a second surname, which
+    the model cut off (and the ruler may take for someone else's surname). "The Lavrov-Pompeo
+    talks" joins two surnames, not a first name and a surname: two people."""
+    kept: list[Name] = []
+    for name in names:
+        if kept and kept[-1].start <= name.start < kept[-1].end:
+            continue  # inside the double surname just read
+        end = _double_surname_end(doc, name)
+        if end > name.end:
+            name = Name("PERSON", name.start, end, doc[name.start : end].text)
+        kept.append(name)
+    return tuple(kept)
+
+
+def _double_surname_end(doc: Doc, name: Name) -> int:
+    if name.label != "PERSON" or name.record or name.end - name.start < 2:
+        return name.end
+    end = name.end
+    while end + 1 < len(doc) and doc[end].text in ("-", "‑") and _glued(doc, end):
+        following = doc[end + 1]
+        if not (following.text[:1].isupper() and following.is_alpha):
+            break
+        end += 2
+    return end
+
+
+def _glued(doc: Doc, hyphen: int) -> bool:
+    return not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
 
 
 def _missed_surnames(doc: Doc, names: list[Name]) -> list[Name]:

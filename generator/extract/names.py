@@ -35,9 +35,38 @@ def spelling_key(word: str) -> str:
     return key
 
 
+# Words that belong to the surname after them: "De Laurentiis", "da Silva", "von der Leyen".
+SURNAME_PARTICLES = {
+    *("de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "van", "von"),
+    *("le", "la", "al", "el", "bin", "ben", "ibn", "ter", "ten", "mac"),
+}
+
+
 def name_keys(name: str) -> tuple[str, ...]:
-    """The spelling keys of each word of a personal name, hyphenated parts kept together."""
-    return tuple(key for key in (spelling_key(word) for word in name.split()) if key)
+    """The spelling keys of each word of a personal name, hyphenated parts kept together and
+    particles joined to the surname they begin ("Aurelio De Laurentiis" -> aurelio,
+    delaurentis), so that "De Laurentiis" alone is his surname."""
+    keys: list[str] = []
+    pending = ""
+    words = name.split()
+    for position, word in enumerate(words):
+        key = spelling_key(word)
+        if not key:
+            continue
+        if _particle(word, position, len(words)):
+            pending += word.lower()
+            continue
+        keys.append(spelling_key(pending + word) if pending else key)
+        pending = ""
+    return tuple(keys)
+
+
+def _particle(word: str, position: int, count: int) -> bool:
+    """A particle mid-name, or opening a surname form ("De Laurentiis", "von der Leyen"); a
+    name that opens with a capitalised one and runs on is a family name first ("Le Duc Tho")."""
+    if word.lower() not in SURNAME_PARTICLES or position == count - 1:
+        return False
+    return position > 0 or count == 2 or word.islower()
 
 
 def strip_possessive(text: str) -> str:
