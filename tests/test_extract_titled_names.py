@@ -231,3 +231,33 @@ def test_extract_the_next_round_of_a_dialogue_is_a_plan_of_its_own(extract_text)
     assert (
         extract_text("Narendra Modi called for dialogue between Russia and Ukraine.").events == ()
     )
+
+
+def test_extract_talks_that_made_no_progress_took_place(extract_text) -> None:
+    """ "Made no progress at talks" says how the talks went; "his Ukrainian counterpart" is a
+    foreign minister too."""
+    found = extract_text(
+        "Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba made "
+        "no progress towards a ceasefire at talks in Helsinki on Monday."
+    )
+    [talks] = found.events
+    assert (talks.type, talks.status, talks.place) == ("talks", "occurred", "helsinki")
+    assert [(p.person, p.country, p.role) for p in talks.participants] == [
+        ("sergey-lavrov", "RU", "Minister of Foreign Affairs"),
+        ("dmytro-kuleba", "UA", "Foreign Minister"),
+    ]
+
+
+def test_extract_a_summit_named_only_as_a_meetings_setting_is_no_record(extract_text) -> None:
+    sideline = (
+        "Prime Minister Narendra Modi met President Xi Jinping on the sidelines of the G20 "
+        "Summit in Helsinki today."
+    )
+    [meeting] = extract_text(sideline).events
+    assert (meeting.type, meeting.place, meeting.parent) == ("meeting", "helsinki", None)
+    # Told of in a sentence of its own, the summit is an event, and the meeting's parent.
+    found = extract_text(sideline + " The G20 leaders adopted a declaration on trade.")
+    by_type = {event.type: event for event in found.events}
+    assert sorted(by_type) == ["meeting", "summit"]
+    assert by_type["meeting"].parent == by_type["summit"].id
+    assert by_type["summit"].organizations == ("g20",)

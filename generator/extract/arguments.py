@@ -28,6 +28,12 @@ HYPHENS = {"-", "–", "—"}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
 TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", "prior"}
+# How far up the tree the clause whose subject took part may be: "Lavrov and Kuleba made no
+# progress towards a ceasefire at talks in Turkey".
+GOVERNOR_REACH = 6
+# A summit is named in passing further away ("encouraged Allies to do more in the run-up to
+# the NATO Summit"): only a near clause's subject attended it.
+SUMMIT_GOVERNOR_REACH = 4
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -60,7 +66,8 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     if len(_sides(found)) < (1 if trigger.type == "visit" else 2) and not _only_a_time(
         token, found
     ):
-        found.extend(_governor_subjects(reading, token))
+        reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
+        found.extend(_governor_subjects(reading, token, reach))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
 
 
@@ -250,10 +257,10 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
     return arguments
 
 
-def _governor_subjects(reading: Reading, token: Token) -> list[Actor]:
+def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor]:
     """ "Lavrov said after talks with Pompeo": the speaker of the clause took part too."""
     current = token
-    for _ in range(4):
+    for _ in range(reach):
         if current.head.i == current.i:
             return []
         current = current.head

@@ -82,13 +82,14 @@ class _EventBuilder:
         self.homes = quote_homes(self.quotes, clusters)
         self.clusters = clusters
         parents = collect_parents(clusters)
+        _count_sentences(parents, self.reading)
         keys = [_parent_key(cluster) for cluster in clusters]
         built = [
             self._event(cluster, topics.get(position, ()), parents.get(keys[position] or ""))
             for position, cluster in enumerate(clusters)
         ]
         built = self._with_stray_quotes(clusters, built)
-        adopt_reported(parents, built)
+        adopt_reported(parents, built, keys)
         built = [
             with_parent(event, parents[key]) if key else event
             for event, key in zip(built, keys, strict=True)
@@ -198,6 +199,16 @@ def quote_homes(
         if scored:
             homes[quote] = clusters[min(scored)[1]]
     return homes
+
+
+def _count_sentences(parents: dict[str, Parent], reading: Reading) -> None:
+    for parent in parents.values():
+        named = {
+            reading.sentence_of(org.start).start
+            for org in reading.organizations
+            if org.id == parent.organization
+        }
+        parent.sentences = len(named)
 
 
 def _parent_key(cluster: Cluster) -> str | None:

@@ -109,7 +109,7 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
     lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
     children = list(token.children)
     words = {child.lower_ for child in children if child.dep_ in ("neg", "det", "advmod")}
-    if words & NEGATIONS or lemma in DENIED_WORDS:
+    if (words & NEGATIONS and _negation_counts(token, lemma, is_trigger)) or lemma in DENIED_WORDS:
         return "denied"
     if token.lower_ == "for" and token.head.lemma_.lower() in DEMAND_VERBS:
         return "proposed"
@@ -129,6 +129,14 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
     if _going_to(token) or _looking_forward(token):
         return "planned"
     return None
+
+
+def _negation_counts(token: Token, lemma: str, is_trigger: bool) -> bool:
+    """ "No meeting", "did not meet", "no plans for talks" deny the event; "made no progress
+    at talks" says how the talks went."""
+    if is_trigger or token.pos_ in ("VERB", "AUX"):
+        return True
+    return lemma in PLANNED_WORDS | PROPOSED_WORDS or token.lower_ in ("plans", "intention")
 
 
 def _reported_plan(token: Token) -> bool:
@@ -226,4 +234,4 @@ def _descriptor(head: Token) -> str | None:
     if lemma in ("session", "meeting"):
         modifiers = [c.lower_ for c in head.children if c.dep_ == "amod"]
         return modifiers[0] if modifiers else lemma
-    return lemma if lemma in GATHERING_NOUNS and head.pos_ == "NOUN" else None
+    return lemma if lemma in GATHERING_NOUNS and head.pos_ in ("NOUN", "PROPN") else None

@@ -89,6 +89,7 @@ PROPOSED_WORDS = {
 # "Called for talks", "pushed for a summit": a demand, not an event.
 DEMAND_VERBS = {"call", "push", "press", "appeal", "urge", "lobby", "campaign"}
 PLANNED_WORDS = {
+    "arrangement",
     "planned",
     "scheduled",
     "expected",

@@ -26,6 +26,17 @@ ACTING_ORG_KINDS = {"international", "government"}
 APPOSITION_FILLERS = {"the", "his", "her", "its", "their", "'s", "’s"}
 # How many words a title's "for"/"of" phrase may run before the name it introduces.
 MAX_TITLE_TAIL = 8
+# The role of someone introduced as another's counterpart, by the other's kind of office.
+COUNTERPART_TITLES = {
+    "foreign_minister": "Foreign Minister",
+    "head_of_state": "President",
+    "head_of_government": "Prime Minister",
+    "minister": "Minister",
+    "diplomat": "Diplomat",
+    "spokesperson": "Spokesperson",
+    "leader": "Leader",
+    "official": "Official",
+}
 TAIL_LINKS = {"and", "of", "for", "the", "&"}
 
 
@@ -97,11 +108,25 @@ def _person_actors(
             attached[name.start] = attached_title
         cluster = clusters[name.start]
         actor = _person_actor(name, cluster, attached_title, registry, article)
+        actor = _as_counterpart(doc, actor, actors)
         actors.append(actor)
         if not cluster.known:
             new_people[cluster.id] = _new_person(cluster, actor, new_people.get(cluster.id))
     titled = frozenset(t for a in attached.values() for t in (a.title, a.also) if t)
     return tuple(_as_introduced(actor, new_people) for actor in actors), new_people, titled
+
+
+def _as_counterpart(doc: Doc, actor: Actor, before: list[Actor]) -> Actor:
+    """ "Lavrov and his Ukrainian counterpart Dmytro Kuleba": Kuleba holds the office Lavrov
+    holds, in his own country."""
+    if actor.role_kind != "counterpart":
+        return actor
+    sentence = doc[actor.start].sent
+    peers = [a for a in before if a.start >= sentence.start and a.role_kind != "counterpart"]
+    kind = next((a.role_kind for a in reversed(peers) if a.role_kind), None)
+    if kind is None:
+        return actor
+    return replace(actor, role=COUNTERPART_TITLES.get(kind, actor.role), role_kind=kind)
 
 
 def _as_introduced(actor: Actor, new_people: dict[str, NewPerson]) -> Actor:

@@ -33,6 +33,15 @@ class Parent:
     place: PlaceMention | None = None
     children: list[Event] = field(default_factory=list)
     reported_as: str | None = None
+    sentences: int = 0  # how many sentences name its organization
+
+    @property
+    def reported_on(self) -> bool:
+        """The text tells of the gathering itself, not only as where something else was: it
+        reports it as an event, or names its organization in more than one sentence."""
+        return self.reported_as is not None or (
+            self.organization is not None and self.sentences > 1
+        )
 
     @property
     def id(self) -> str:
@@ -71,12 +80,13 @@ def _city(place: PlaceMention | None) -> PlaceMention | None:
     return place if place is not None and place.kind in ("city", "venue") else None
 
 
-def adopt_reported(parents: dict[str, Parent], events: list[Event]) -> None:
+def adopt_reported(parents: dict[str, Parent], events: list[Event], keys: list[str | None]) -> None:
     """A gathering the article also reports as an event ("The G20 Summit ... will be held on
-    28-29 June") is that event: children point at it and no second record is made."""
+    28-29 June") is that event: children point at it and no second record is made. An event
+    held beside the gathering (`keys` give each event's) never reports it."""
     for parent in parents.values():
-        for event in events:
-            if _reports(parent, event):
+        for event, key in zip(events, keys, strict=True):
+            if key != parent.key and _reports(parent, event):
                 parent.reported_as = event.id
                 break
 
@@ -131,12 +141,13 @@ def _parent_event(parent: Parent, held: list[Event]) -> Event:
 def with_parent(event: Event, parent: Parent) -> Event:
     """The child points at its parent, and happened where it did unless the text says else.
 
-    A gathering named by a common noun alone ("the summit") that the article reports nowhere
-    else is too vague to be a record: the child then has no parent, but still its place ("on the
-    margins of the summit in Hiroshima").
+    A gathering the article names only as the setting of the event ("met on the sidelines of
+    the BRICS summit in Johannesburg"), or by a common noun alone ("the summit"), is no record
+    of its own: the child then has no parent, but still its place ("on the margins of the
+    summit in Hiroshima").
     """
     place = event.place or (parent.place.id if parent.place else None)
-    if parent.reported_as == event.id or (parent.organization is None and not parent.reported_as):
+    if parent.reported_as == event.id or not parent.reported_on:
         return replace(event, place=place)
     parent.children.append(event)
     return replace(event, parent=parent.id, place=place)
