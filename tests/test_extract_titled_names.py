@@ -261,3 +261,33 @@ def test_extract_a_summit_named_only_as_a_meetings_setting_is_no_record(extract_
     assert sorted(by_type) == ["meeting", "summit"]
     assert by_type["meeting"].parent == by_type["summit"].id
     assert by_type["summit"].organizations == ("g20",)
+
+
+def test_extract_a_plan_takes_the_day_to_come_not_the_day_it_was_told(extract_text) -> None:
+    found = extract_text(
+        "U.S. President Donald Trump said on Friday he would meet Chinese President Xi Jinping "
+        "on Saturday on the sidelines of the G20 summit.",
+        published=dt.date(2019, 5, 3),  # a Friday
+    )
+    [meeting] = found.events
+    assert (meeting.type, meeting.status, meeting.date.start) == (
+        "meeting",
+        "planned",
+        dt.date(2019, 5, 4),
+    )
+    assert sides(meeting) == [("donald-trump", "US"), ("xi-jinping", "CN")]
+
+
+def test_extract_two_titled_leaders_parsed_as_one_name_are_two_sides(extract_text) -> None:
+    found = extract_text(
+        "U.S. President Donald Trump and Russian President Vladimir Putin held a summit in "
+        "Helsinki on Monday.",
+        published=dt.date(2018, 7, 16),
+    )
+    [summit] = found.events
+    assert (summit.type, summit.place, summit.date.start) == (
+        "summit",
+        "helsinki",
+        dt.date(2018, 7, 16),
+    )
+    assert sides(summit) == [("donald-trump", "US"), ("vladimir-putin", "RU")]

@@ -299,7 +299,7 @@ def _argument_indices(argument: Token, trigger: Token, others: frozenset[int]) -
     """The words of an argument that can name a side: the word, its conjuncts ("X and Y"),
     names in apposition, and "of" phrases ("the Presidents of Russia and the United States")."""
     indices: set[int] = set()
-    stack = [argument]
+    stack = [argument, *_coordinated_in_name(argument)]
     while stack:
         token = stack.pop()
         if token.i == trigger.i or token.i in others or token.i in indices:
@@ -307,6 +307,18 @@ def _argument_indices(argument: Token, trigger: Token, others: frozenset[int]) -
         indices.add(token.i)
         stack.extend(child for child in token.children if _continues(child))
     return indices
+
+
+def _coordinated_in_name(subject: Token) -> list[Token]:
+    """ "U.S. President Donald Trump and Russian President Vladimir Putin held a summit",
+    parsed as one long name of Putin: the words joined by "and" inside it name a side too."""
+    if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "PROPN":
+        return []
+    return [
+        child
+        for child in subject.children
+        if child.dep_ == "compound" and any(token.dep_ == "cc" for token in child.subtree)
+    ]
 
 
 def _continues(child: Token) -> bool:

@@ -269,7 +269,9 @@ def _with_date(
         if claimant is not None and shares:
             own.append((claimant[0], _read_for(reading, candidate, phrase)))
     if own:
-        return replace(candidate, date=min(own, key=_closest)[1])
+        published = reading.article.published
+        best = min(own, key=lambda scored: _closest(scored, candidate, published))
+        return replace(candidate, date=best[1])
     if is_complete(candidate) and free.get(candidate.sentence - 1):
         return replace(candidate, date=free[candidate.sentence - 1][-1], date_borrowed=True)
     if is_complete(candidate) and candidate.occurred and _follows_on(reading, candidate):
@@ -374,9 +376,14 @@ def _bounds_a_noun(date: Token) -> bool:
     return preposition.lower_ == "since" and preposition.head.pos_ in ("NOUN", "PROPN")
 
 
-def _closest(scored: tuple[int, DatePhrase]) -> tuple[int, int]:
+def _closest(
+    scored: tuple[int, DatePhrase], candidate: Candidate, published: dt.date
+) -> tuple[int, bool, bool]:
+    """The nearest date, an exact one first; for a plan, one after the day it was announced
+    ("said on Friday he would meet Xi on Saturday")."""
     distance, phrase = scored
-    return distance, 0 if phrase.exact else 1
+    announced = not candidate.occurred and phrase.span.start <= published
+    return distance, announced, not phrase.exact
 
 
 def _may_claim(candidate: Candidate, phrase: DatePhrase, distance: int, published: dt.date) -> bool:
