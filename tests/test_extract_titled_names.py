@@ -291,3 +291,30 @@ def test_extract_two_titled_leaders_parsed_as_one_name_are_two_sides(extract_tex
         dt.date(2018, 7, 16),
     )
     assert sides(summit) == [("donald-trump", "US"), ("vladimir-putin", "RU")]
+
+
+def test_extract_signing_a_joint_statement_is_an_agreement_signing(extract_text) -> None:
+    found = extract_text(
+        "Vladimir Putin and Xi Jinping held talks in Moscow on Monday. Following the talks, the "
+        "leaders signed a Joint Statement on deepening the partnership."
+    )
+    assert sorted((e.type, e.place, len(e.participants)) for e in found.events) == [
+        ("agreement_signing", "moscow", 2),
+        ("talks", "moscow", 2),
+    ]
+
+
+def test_extract_a_summit_reported_unnamed_is_the_one_met_beside(extract_text) -> None:
+    found = extract_text(
+        "Vladimir Putin and Xi Jinping met on Monday on the sidelines of the G20 summit in "
+        "Helsinki. Leaders of India and France also attended the summit."
+    )
+    by_type = {event.type: event for event in found.events}
+    assert sorted(by_type) == ["meeting", "summit"]
+    assert by_type["meeting"].parent == by_type["summit"].id
+    assert sides(by_type["summit"]) == [
+        ("emmanuel-macron", "FR"),
+        ("narendra-modi", "IN"),
+        ("vladimir-putin", "RU"),
+        ("xi-jinping", "CN"),
+    ]

@@ -98,7 +98,12 @@ def _reports(parent: Parent, event: Event) -> bool:
         return False
     if parent.organization is None:
         return event.type == parent.descriptor
-    return parent.organization in event.organizations
+    # "Met on the sidelines of the SCO summit in Samarkand ... also attended the summit": the
+    # summit the article reports, unnamed, where and when the gathering was.
+    unnamed = event.type == parent.descriptor == "summit" and not event.organizations
+    here = event.place is None or (parent.place is not None and event.place == parent.place.id)
+    when = event.date is None or parent.date is None or event.date == parent.date
+    return parent.organization in event.organizations or (unnamed and here and when)
 
 
 def parent_events(parents: dict[str, Parent], taken: set[str]) -> list[Event]:

@@ -219,6 +219,7 @@ AGREEMENT_NOUNS = {
     "charter",
     "communique",
     "communiqué",
+    "statement",
     "mou",
     "roadmap",
     "document",

@@ -99,7 +99,8 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
         return token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("round", "session")
     if lemma == "statement":
         demonstrative = any(child.lower_ in ("this", "that") for child in token.children)
-        return token.tag_ == "NN" and not demonstrative
+        signed = token.head.lemma_.lower() == "sign"  # "signed a joint statement": a signing
+        return token.tag_ in ("NN", "NNP") and not demonstrative and not signed
     return True
 
 
