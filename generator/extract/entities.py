@@ -113,7 +113,20 @@ def _person_actors(
         if not cluster.known:
             new_people[cluster.id] = _new_person(cluster, actor, new_people.get(cluster.id))
     titled = frozenset(t for a in attached.values() for t in (a.title, a.also) if t)
-    return tuple(_as_introduced(actor, new_people) for actor in actors), new_people, titled
+    introduced = [_as_introduced(actor, new_people) for actor in actors]
+    return _with_roles_of_the_article(introduced), new_people, titled
+
+
+def _with_roles_of_the_article(actors: list[Actor]) -> tuple[Actor, ...]:
+    """ "President-elect Masoud Pezeshkian ... congratulated Masoud Pezeshkian": a mention
+    with no role takes the role the article gave the same person elsewhere."""
+    roles = {actor.id: actor for actor in reversed(actors) if actor.id and actor.role_kind}
+    return tuple(
+        replace(actor, role=roles[actor.id].role, role_kind=roles[actor.id].role_kind)
+        if actor.role_kind is None and actor.id in roles
+        else actor
+        for actor in actors
+    )
 
 
 def _as_counterpart(doc: Doc, actor: Actor, before: list[Actor]) -> Actor:
@@ -145,6 +158,8 @@ def _person_actor(
 ) -> Actor:
     title = attached.title if attached and not attached.title.past else None
     role = registry.role_around(cluster.id, article.published) if cluster.known else None
+    if title is not None and title.elect:
+        role = None  # "President-elect Pezeshkian": not yet the office the archive dates
     country = registry.person_country(cluster.id, article.published) if cluster.known else None
     return Actor(
         kind="person",

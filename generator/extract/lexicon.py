@@ -133,6 +133,13 @@ HONORIFICS = {
     *("honorable", "shri", "sri", "smt", "smt.", "prof", "prof.", "professor", "sheikh"),
     *("sheikha",),
 }
+# Words of address or rank before a name that are no part of it ("Judge Lisa Moreno").
+RANK_WORDS = {
+    *("judge", "justice", "coach", "captain", "general", "admiral", "colonel", "major"),
+    *("lieutenant", "sergeant", "officer", "detective", "professor", "pope", "cardinal"),
+    *("bishop", "rabbi", "imam", "father", "sister", "brother", "saint", "st", "prince"),
+    *("princess", "lord", "lady", "baroness", "baron", "count", "countess", "duke"),
+}
 # Kinds of role that make someone a diplomatic actor.
 DIPLOMATIC_KINDS = {
     "head_of_state",

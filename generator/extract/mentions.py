@@ -15,6 +15,7 @@ from generator.extract.lexicon import (
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
+    RANK_WORDS,
     TITLE_PREFIXES,
     TITLES,
 )
@@ -57,7 +58,37 @@ def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     for name in trimmed:
         names.extend(_relabel(doc, name, person_words))
     names.extend(_missed_surnames(doc, trimmed))
-    return _with_double_surnames(doc, sorted(names, key=lambda name: name.start))
+    names = [_with_own_first_name(doc, name) for name in names]
+    return _with_double_surnames(doc, sorted(names, key=lambda name: (name.start, -name.end)))
+
+
+def _with_own_first_name(doc: Doc, name: Name) -> Name:
+    """ "Judge Lisa Moreno": a known surname beside name words the archive does not give it
+    is part of someone else's name ("Moreno" is Lenín Moreno only on its own)."""
+    if name.label != "PERSON" or not name.record or name.end - name.start != 1:
+        return name
+    start = name.start
+    glued = start > 1 and doc[start - 1].text == "-" and _glued(doc, start - 1)
+    if glued and not doc[start - 2].ent_id_:
+        start -= 2  # "Adeyemi-Johnson" is not Boris Johnson; "Lavrov-Pompeo" two people
+    while start > 0 and _first_name_word(doc[start - 1]):
+        start -= 1
+    end = name.end
+    while end < len(doc) and end - start < MAX_NAME_WORDS and _first_name_word(doc[end]):
+        end += 1  # "Dr. Mohamed Irfaan Ali": "Mohamed" opens a name, not Amina Mohamed's
+    if (start, end) == (name.start, name.end):
+        return name
+    return Name("PERSON", start, end, doc[start:end].text)
+
+
+def _first_name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and (not token.ent_type_ or (token.ent_type_ == "PERSON" and not token.ent_id_))
+        and token.lower_ not in TITLE_WORDS | HONORIFICS | RANK_WORDS
+    )
 
 
 def _with_double_surnames(doc: Doc, names: list[Name]) -> tuple[Name, ...]:

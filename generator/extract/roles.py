@@ -80,7 +80,9 @@ def title_actors(
     context = _Context(doc, registry, article, named, organizations)
     actors: list[Actor] = []
     for title in titles:
-        if title.past or not title.definite or title in attached or _overlaps(title, taken):
+        if title.past or title.elect or not title.definite or title in attached:
+            continue
+        if _overlaps(title, taken):
             continue
         if title.kind not in DIPLOMATIC_KINDS and title.kind != "counterpart":
             continue
@@ -174,8 +176,13 @@ class _Context:
     def _pair(self, title: Title) -> list[Actor]:
         """ "The two leaders": the last two people named before who hold such an office."""
         before = [actor for actor in self.named if actor.end <= title.start and actor.id]
-        fitting = [actor for actor in before if kinds_match(title.kind, actor.role_kind)]
-        people = last_two(fitting) if len(last_two(fitting)) == 2 else last_two(before)
+        fitting = [
+            actor
+            for actor in before
+            if kinds_match(title.kind, actor.role_kind) and self._in_office(actor)
+        ]
+        serving = [actor for actor in before if self._in_office(actor)]
+        people = last_two(fitting) if len(last_two(fitting)) == 2 else last_two(serving)
         return [self._copy(title, person) for person in people]
 
     def _counterpart(self, title: Title, earlier: list[Actor]) -> list[Actor]:
@@ -207,6 +214,17 @@ class _Context:
         if self.home and title.kind != "leader":
             return [self._actor(title, self._holders(title.kind, self.home), self.home)]
         return []
+
+    def _in_office(self, actor: Actor) -> bool:
+        """Not "the late President Raisi" in an article on his successor; a president-elect
+        is, whose office is still to come."""
+        person = self.registry.people.get(actor.id or "")
+        if person is None or person.role_on(self.day) is not None:
+            return True
+        day = self.day
+        ended = any(role.end is not None and role.end < day for role in person.roles)
+        to_come = any(role.start is not None and role.start > day for role in person.roles)
+        return to_come or not ended
 
     def _own_head(self, title: Title) -> tuple[str, ...]:
         """The home country's head of state or government, when the title is their title."""

@@ -25,6 +25,7 @@ PLURAL_WORDS = {
     *("presidents", "ministers", "leaders", "counterparts", "secretaries", "heads", "envoys"),
     *("ambassadors",),
 }
+ELECT_WORDS = {"elect", "designate"}
 INDEFINITE = {"a", "an", "any", "every", "no", "each", "another", "some"}
 
 
@@ -42,6 +43,7 @@ class Title:
     organization: str | None = None
     plural: bool = False
     past: bool = False
+    elect: bool = False  # "President-elect": not the office holder of the day
     definite: bool = True
     owner_words: tuple[str, ...] = ()
 
@@ -95,28 +97,55 @@ def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
         return None
     prefix_start = _prefix_start(doc, span.start)
     prefixes = {doc[i].lower_ for i in range(prefix_start, span.start)}
+    end = _elect_end(doc, span.end)
     if kind == "leader" and _party_leader(doc, prefix_start):
         return None
     if phrase == "chief" and not (owners.organizations.get(prefix_start - 1)):
         kind = "other"  # "UN chief" heads an organization; "Nvidia chief" no diplomat
+    if _unknown_proper_owner(doc, prefix_start, owners):
+        kind = "other"  # "Rivière president", "Tesla chairman": a club's or a company's
     left_countries, left_org, scope_start = _left_owner(doc, prefix_start, owners)
-    right_countries, right_org, scope_end = _right_owner(doc, span.end, owners)
+    right_countries, right_org, scope_end = _right_owner(doc, end, owners)
     owner_words: tuple[str, ...] = ()
     if not (left_countries or left_org):
-        owner_words, scope_end = _unknown_owner(doc, span.end, scope_end)
+        owner_words, scope_end = _unknown_owner(doc, end, scope_end)
     return Title(
         start=prefix_start,
-        end=span.end,
+        end=end,
         scope_start=scope_start,
         scope_end=scope_end,
-        text=_canonical(doc[prefix_start : span.end]),
+        text=_canonical(doc[prefix_start:end]),
         kind=_kind_with_prefix(kind, prefixes),
         countries=left_countries or right_countries,
         organization=left_org or right_org,
         plural=any(token.lower_ in PLURAL_WORDS for token in span),
         past=bool(prefixes & PAST_PREFIXES),
+        elect=end > span.end,
         definite=_is_definite(doc, scope_start),
         owner_words=owner_words,
+    )
+
+
+def _elect_end(doc: Doc, end: int) -> int:
+    """ "President-elect", "Prime Minister-designate": the office to come is part of the title."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ELECT_WORDS:
+        return end + 2
+    return end
+
+
+def _unknown_proper_owner(doc: Doc, start: int, owners: Owners) -> bool:
+    """A proper noun right before the title that is no country or organization the archive
+    knows, nor a name, a date or a form of address."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    known = before.i in owners.countries or before.i in owners.organizations
+    return (
+        before.pos_ == "PROPN"
+        and not known
+        and before.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP")
+        and before.lower_ not in TITLE_PREFIXES
+        and not before.is_sent_start
     )
 
 
@@ -221,7 +250,13 @@ def _canonical(span: Span) -> str:
     for token in span:
         lower = token.lower_
         words.append(lower if lower in SMALL_WORDS else lower.capitalize())
-    return " ".join(words).replace(" - ", "-").replace("-general", "-General")
+    return (
+        " ".join(words)
+        .replace(" - ", "-")
+        .replace("-general", "-General")
+        .replace("-Elect", "-elect")
+        .replace("-Designate", "-designate")
+    )
 
 
 def token_title(titles: tuple[Title, ...], token: Token) -> Title | None:
