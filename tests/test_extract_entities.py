@@ -279,3 +279,30 @@ def test_extract_a_double_surname_is_one_name(trained_nlp, extraction_registry) 
     )
     people = [name.text for name in names_in(doc, extraction_registry) if name.label == "PERSON"]
     assert people == ["Henrik Lund-Jensen", "Lavrov", "Pompeo"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A known surname after a first name the archive does not give it is someone else's.
+        ("Judge Anita Modi heard the case. Modi said it would go on.", ["Anita Modi", "Modi"]),
+        # A known name opening longer words is part of someone else's name.
+        ("Dr. Wang Xiaolong Chen spoke.", ["Wang Xiaolong Chen"]),
+        # Where capitals run on before it, the name is what the article names in full.
+        (
+            "He met the Minister of Trade and International Cooperation Anita Modi. Anita Modi "
+            "said trade would grow.",
+            ["Anita Modi", "Anita Modi"],
+        ),
+    ],
+)
+def test_extract_a_known_surname_inside_a_longer_name(
+    trained_nlp, extraction_registry, text, expected
+) -> None:
+    from generator.extract.mentions import names_in
+
+    names = names_in(trained_nlp(text), extraction_registry)
+    people = [name for name in names if name.label == "PERSON"]
+    assert [name.text for name in people] == expected
+    assert all(name.record is None for name in people if " " in name.text)

@@ -58,15 +58,32 @@ def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     for name in trimmed:
         names.extend(_relabel(doc, name, person_words))
     names.extend(_missed_surnames(doc, trimmed))
-    names = [_with_own_first_name(doc, name) for name in names]
+    names = _with_own_first_names(doc, names)
     return _with_double_surnames(doc, sorted(names, key=lambda name: (name.start, -name.end)))
 
 
-def _with_own_first_name(doc: Doc, name: Name) -> Name:
+def _with_own_first_names(doc: Doc, names: list[Name]) -> list[Name]:
     """ "Judge Lisa Moreno": a known surname beside name words the archive does not give it
-    is part of someone else's name ("Moreno" is Lenín Moreno only on its own)."""
+    is part of someone else's name ("Moreno" is Lenín Moreno only on its own). When the words
+    before run on ("Minister of Foreign Affairs and International Cooperation Sok Chenda
+    Sonexay"), the name is the end of the run that the article gives as a name elsewhere."""
+    spans = [_own_name_span(doc, name) for name in names]
+    clear = {
+        name_keys(doc[start:end].text)
+        for (start, end, unclear) in spans
+        if not unclear and end - start > 1
+    } | {name_keys(n.text) for n in names if n.label == "PERSON" and " " in n.text}
+    return [
+        _renamed(doc, name, span, clear) if span[:2] != (name.start, name.end) else name
+        for name, span in zip(names, spans, strict=True)
+    ]
+
+
+def _own_name_span(doc: Doc, name: Name) -> tuple[int, int, bool]:
+    """The words around a known one-word name that make a longer name, and whether where that
+    name begins is unclear."""
     if name.label != "PERSON" or not name.record or name.end - name.start != 1:
-        return name
+        return name.start, name.end, False
     start = name.start
     glued = start > 1 and doc[start - 1].text == "-" and _glued(doc, start - 1)
     if glued and not doc[start - 2].ent_id_:
@@ -76,8 +93,34 @@ def _with_own_first_name(doc: Doc, name: Name) -> Name:
     end = name.end
     while end < len(doc) and end - start < MAX_NAME_WORDS and _first_name_word(doc[end]):
         end += 1  # "Dr. Mohamed Irfaan Ali": "Mohamed" opens a name, not Amina Mohamed's
-    if (start, end) == (name.start, name.end):
-        return name
+    unclear = name.start - start > 2 or (start > 0 and _runs_on(doc[start - 1]))
+    return start, end, unclear
+
+
+def _runs_on(token: Token) -> bool:
+    """A capitalised word that may still belong to the name before it ("International
+    Cooperation Sok Chenda"), not a title, a form of address or a known record."""
+    lower = token.lower_.rstrip(".")
+    words = TITLE_WORDS | HONORIFICS | RANK_WORDS
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.ent_id_
+        and token.lower_ not in words
+        and lower not in words
+    )
+
+
+def _renamed(doc: Doc, name: Name, span: tuple[int, int, bool], clear: set) -> Name:
+    start, end, unclear = span
+    if unclear:
+        found = next(
+            (s for s in range(start, name.start + 1) if name_keys(doc[s:end].text) in clear),
+            None,
+        )
+        if found is None:
+            return name
+        start = found
     return Name("PERSON", start, end, doc[start:end].text)
 
 
@@ -86,7 +129,8 @@ def _first_name_word(token: Token) -> bool:
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.is_alpha
-        and (not token.ent_type_ or (token.ent_type_ == "PERSON" and not token.ent_id_))
+        and not token.ent_id_
+        and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
         and token.lower_ not in TITLE_WORDS | HONORIFICS | RANK_WORDS
     )
 
@@ -97,8 +141,8 @@ def _with_double_surnames(doc: Doc, names: list[Name]) -> tuple[Name, ...]:
     talks" joins two surnames, not a first name and a surname: two people."""
     kept: list[Name] = []
     for name in names:
-        if kept and kept[-1].start <= name.start < kept[-1].end:
-            continue  # inside the double surname just read
+        if kept and kept[-1].label == "PERSON" and kept[-1].start <= name.start < kept[-1].end:
+            continue  # inside the name just read
         end = _double_surname_end(doc, name)
         if end > name.end:
             name = Name("PERSON", name.start, end, doc[name.start : end].text)
