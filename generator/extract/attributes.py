@@ -39,6 +39,8 @@ STATUS_CLIMB = {
     "nsubj",
     "acomp",
 }
+# Event words that, after "in" or "during", name the occasion something was said or agreed.
+OCCASION_NOUNS = {"call", "conversation", "discussion", "exchange", "videoconference"}
 # Verbs whose "that ... would" clause reports a plan: "agreed that X would visit".
 REPORTED_PLAN_VERBS = {"agree", "confirm", "announce", "decide", "arrange", "schedule"}
 # How far up the tree a place is looked at for the event word it is attached to.
@@ -87,9 +89,25 @@ def status_of(token: Token, others: frozenset[int] = frozenset()) -> str:
             break
         if current.dep_ == "nsubj" and current.i != token.i:
             break
+        if current.i == token.i and _occasion(token):
+            break
         current = current.head
     final = [status for status in found if status in ("denied", "cancelled")]
     return (final or found or [_status_nearby(token)])[0]
+
+
+def _occasion(token: Token) -> bool:
+    """ "During the call, Biden agreed to visit", "agreed, in their first conversation, to
+    meet", "the ceasefire was agreed after ten hours of talks": the call or the talks are where
+    the plan was made, and took place."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.dep_ == "pobj":
+        preposition = preposition.head.head  # "after more than ten hours of talks"
+    if preposition.lower_ in ("after", "following", "since"):
+        return True
+    return preposition.lower_ in ("in", "during", "over") and token.lemma_.lower() in OCCASION_NOUNS
 
 
 def _status_nearby(token: Token) -> str:

@@ -36,11 +36,14 @@ class Cluster:
 
     @property
     def type(self) -> str:
-        """The type of the first mention, unless the text calls it a summit somewhere."""
+        """The type of the first mention, unless the text calls it a summit somewhere, or
+        calls "their first conversation" a phone call."""
         summits = [m for m in self.members if m.type == "summit" and not m.trigger.attends]
         summit = any(is_complete(m) for m in summits)
         if summit and _family(self.seed.type) == "in person":
             return "summit"
+        if self.seed.trigger.soft and any(m.type == "phone_call" for m in self.members):
+            return "phone_call"
         return self.seed.type
 
     @property
@@ -268,6 +271,8 @@ def _kinds_agree(cluster: Cluster, candidate: Candidate) -> bool:
     """Same family of event; a "conversation" or "discussion" is also the call it follows."""
     if _family(cluster.type) == _family(candidate.type):
         return True
+    if candidate.type == "phone_call" and all(m.trigger.soft for m in cluster.members):
+        return all(m.place is None for m in cluster.members)  # "the conversation ... the call"
     return candidate.trigger.soft and cluster.type == "phone_call" and candidate.place is None
 
 

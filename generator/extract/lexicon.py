@@ -208,6 +208,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "sign": "agreement_signing",
     "speak": "phone_call",
     "talk": "phone_call",
+    "discuss": "phone_call",
+    "confer": "phone_call",
 }
 # Modifiers that turn a trigger noun into another type ("telephone talks", "press conference").
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "virtual", "online"}

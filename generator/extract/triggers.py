@@ -136,6 +136,8 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         "sign": _signs_agreement,
         "speak": _speaks_by_phone,
         "talk": _speaks_by_phone,
+        "discuss": _speaks_by_phone,  # "discussed the conflict by phone"
+        "confer": _speaks_by_phone,
     }.get(lemma)
     if fits is None or fits(token, reading):
         return Trigger(token.i, kind, True)
