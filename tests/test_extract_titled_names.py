@@ -318,3 +318,30 @@ def test_extract_a_summit_reported_unnamed_is_the_one_met_beside(extract_text) -
         ("vladimir-putin", "RU"),
         ("xi-jinping", "CN"),
     ]
+
+
+def test_extract_a_call_reported_as_a_conversation_and_an_agreement(extract_text) -> None:
+    """ "Agreed, in their first conversation, to meet": the conversation took place, and the
+    phone call named later is that conversation; the meeting is a plan of its own."""
+    found = extract_text(
+        "Emmanuel Macron and Donald Trump agreed on Monday to meet in Paris next month, in "
+        "their first conversation since the row. During the half-hour phone call, Trump "
+        "acknowledged that France should have been consulted."
+    )
+    summary = sorted((e.type, e.status) for e in found.events)
+    assert summary == [("meeting", "planned"), ("phone_call", "occurred")]
+    [meeting] = [e for e in found.events if e.type == "meeting"]
+    assert (meeting.date.start, meeting.place) == (dt.date(2019, 6, 1), "paris")
+
+
+def test_extract_talks_before_an_agreement_and_a_call_by_phone(extract_text) -> None:
+    found = extract_text(
+        "Vladimir Putin and Narendra Modi discussed trade by phone on Monday. The ceasefire was "
+        "agreed in Moscow on Saturday after ten hours of talks between Sergei Lavrov and Wang "
+        "Yi."
+    )
+    summary = sorted((e.type, e.status, e.date.start) for e in found.events)
+    assert summary == [
+        ("phone_call", "occurred", dt.date(2019, 5, 6)),
+        ("talks", "occurred", dt.date(2019, 5, 4)),
+    ]
