@@ -345,3 +345,14 @@ def test_extract_talks_before_an_agreement_and_a_call_by_phone(extract_text) -> 
         ("phone_call", "occurred", dt.date(2019, 5, 6)),
         ("talks", "occurred", dt.date(2019, 5, 4)),
     ]
+
+
+def test_extract_their_is_the_pair_who_were_the_subject(extract_text) -> None:
+    """ "Their" and "the two leaders" are the two who met, not the last two people named."""
+    found = extract_text(
+        "Donald Trump and Vladimir Putin met on Monday in Helsinki despite differences over "
+        "Venezuelan President Nicolas Maduro. It was their first meeting since June 2018, "
+        "when the two leaders met in Moscow."
+    )
+    pairs = {tuple(sorted(p.person for p in e.participants)) for e in found.events}
+    assert pairs == {("donald-trump", "vladimir-putin")}

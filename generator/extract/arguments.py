@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS, SIDE_NOUNS
 from generator.extract.reading import Actor, Reading
-from generator.extract.roles import last_two
+from generator.extract.roles import last_two, subject_pair
 from generator.extract.triggers import Trigger
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -355,7 +355,7 @@ def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
     if _subject_is_antecedent(pronoun):
         return []  # "Leaders of the G20 opened their summit": their = the leaders, named there
     if pronoun.lower_ in PLURAL_PRONOUNS or _is_the_two(pronoun):
-        return last_two(before)
+        return subject_pair(reading.doc, before, pronoun.i) or last_two(before)
     return []
 
 

@@ -90,6 +90,8 @@ TITLES: dict[str, str] = {
     "director general": "official",
     "high representative": "foreign_minister",
     "commissioner": "official",
+    "chairperson": "official",
+    "chairperson of the commission": "official",
     "crown prince": "official",
     "counterpart": "counterpart",
     "counterparts": "counterpart",

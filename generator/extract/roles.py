@@ -115,6 +115,31 @@ def last_two(actors: list[Actor]) -> list[Actor]:
     return list(reversed(chosen))
 
 
+def subject_pair(doc: Doc, people: list[Actor], index: int) -> list[Actor]:
+    """ "Obama and Putin met on Monday. It was their first meeting since ...": "their" and
+    "the two leaders" are the two who were the subject just before, not the last two named
+    ("... over the fate of Syrian President Bashar al-Assad")."""
+    sentence = doc[index].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for span in (sentence, previous):
+        subjects = [
+            actor
+            for actor in people
+            if span.start <= actor.start < min(span.end, index) and _in_subject(doc, actor)
+        ]
+        pair = last_two(subjects)
+        if len(pair) == 2:
+            return pair
+    return []
+
+
+def _in_subject(doc: Doc, actor: Actor) -> bool:
+    token = doc[actor.start : actor.end].root
+    while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
 class _Context:
     def __init__(
         self,
@@ -182,7 +207,10 @@ class _Context:
             if kinds_match(title.kind, actor.role_kind) and self._in_office(actor)
         ]
         serving = [actor for actor in before if self._in_office(actor)]
-        people = last_two(fitting) if len(last_two(fitting)) == 2 else last_two(serving)
+        subjects = subject_pair(self.doc, fitting, title.start)
+        people = subjects or (
+            last_two(fitting) if len(last_two(fitting)) == 2 else last_two(serving)
+        )
         return [self._copy(title, person) for person in people]
 
     def _counterpart(self, title: Title, earlier: list[Actor]) -> list[Actor]:
