@@ -356,3 +356,14 @@ def test_extract_their_is_the_pair_who_were_the_subject(extract_text) -> None:
     )
     pairs = {tuple(sorted(p.person for p in e.participants)) for e in found.events}
     assert pairs == {("donald-trump", "vladimir-putin")}
+
+
+def test_extract_a_title_used_as_a_name_is_the_readouts_own_head(extract_text) -> None:
+    """Indian readouts say "Prime Minister" with no article for their own prime minister."""
+    found = extract_text(
+        "Prime Minister met President Emmanuel Macron in Paris today. Prime Minister conveyed "
+        "his greetings to President Macron on the national day.",
+        source="Ministry of External Affairs, Government of India",
+    )
+    [meeting] = found.events
+    assert sides(meeting) == [("emmanuel-macron", "FR"), ("narendra-modi", "IN")]

@@ -19,6 +19,7 @@ from generator.records import Article
 
 # Republics whose president is not the head of government that "the leader" means.
 PARLIAMENTARY_REPUBLICS = {"DE", "IT", "IN", "IL", "AT", "GR", "PT", "IE", "HU", "CZ", "FI", "PK"}
+HEAD_KINDS = {"head_of_state", "head_of_government"}
 # Offices a country has one holder of at a time, whom a title alone can name.
 SINGLE_OFFICES = {
     "head_of_state",
@@ -224,8 +225,13 @@ class _Context:
         return [self._actor(title, self._holders(kind, c), c, kind) for c in title.countries]
 
     def _unowned(self, title: Title, earlier: list[Actor]) -> list[Actor]:
-        """ "The President": in a government's own readout its own president, else the last
-        one the article named, else the article's own country's."""
+        """ "The President": whom the article called so before, else the last one it named,
+        else the article's own country's. One title means one person through a text: in a
+        Downing Street readout "The Prime Minister spoke to Prime Minister Tusk ... The Prime
+        Minister said" is the British prime minister both times."""
+        same = self._same_title_before(title, earlier)
+        if same is not None:
+            return [self._copy(title, same)]
         own = self._own_head(title)
         if own:
             return [self._actor(title, own, self.home)]
@@ -254,15 +260,23 @@ class _Context:
         to_come = any(role.start is not None and role.start > day for role in person.roles)
         return to_come or not ended
 
+    def _same_title_before(self, title: Title, earlier: list[Actor]) -> Actor | None:
+        words = self.doc[title.start : title.end].text.lower()
+        for actor in earlier:
+            bare = actor.implicit and actor.id and actor.text.lower() == words
+            if bare and actor.end <= title.start:
+                return actor
+        return None
+
     def _own_head(self, title: Title) -> tuple[str, ...]:
-        """The home country's head of state or government, when the title is their title."""
-        if self.home is None or title.kind not in ("head_of_state", "head_of_government"):
+        """ "Prime Minister conveyed his greetings": a title used as a name, with no article,
+        is the readout's own head of government (or state)."""
+        start = title.start
+        article = start > 0 and self.doc[start - 1].lower_ in ("the", "a", "an", "his", "her")
+        if self.home is None or article or title.kind not in HEAD_KINDS:
             return ()
         holders = self._holders(title.kind, self.home)
-        if len(holders) != 1:
-            return ()
-        role = self.registry.people[holders[0]].role_on(self.day)
-        return holders if role and title.text.lower() in role.title.lower() else ()
+        return holders if len(holders) == 1 else ()
 
     def _named_organization_office(self, title: Title) -> tuple[str, ...]:
         """ "The Secretary-General" in a text that names the United Nations and no other

@@ -100,7 +100,7 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
     if lemma == "statement":
         demonstrative = any(child.lower_ in ("this", "that") for child in token.children)
         signed = token.head.lemma_.lower() == "sign"  # "signed a joint statement": a signing
-        return token.tag_ in ("NN", "NNP") and not demonstrative and not signed
+        return token.tag_ == "NN" and not demonstrative and not signed
     return True
 
 
