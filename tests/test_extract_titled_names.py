@@ -11,6 +11,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PUBLISHED = dt.date(2019, 3, 12)  # a Tuesday
+PUBLISHED_2019 = dt.date(2019, 5, 7)  # the default of `extract_text`
 
 
 def sides(event) -> list[tuple[str | None, str | None]]:
@@ -367,3 +368,22 @@ def test_extract_a_title_used_as_a_name_is_the_readouts_own_head(extract_text) -
     )
     [meeting] = found.events
     assert sides(meeting) == [("emmanuel-macron", "FR"), ("narendra-modi", "IN")]
+
+
+def test_extract_a_transcript_titled_a_press_conference_is_one(extract_text) -> None:
+    """A ministry's transcript: the title names the briefing; "Name:" opens each answer."""
+    found = extract_text(
+        "Reuters: Will the minister travel next week?\n\n"
+        "Dmitry Peskov: Sergey Lavrov will visit China from May 13 to 14.",
+        title="Press Secretary Dmitry Peskov's Regular Press Conference on May 7, 2019",
+        source="Kremlin",
+    )
+    by_type = {event.type: event for event in found.events}
+    assert sorted(by_type) == ["press_conference", "visit"]
+    briefing = by_type["press_conference"]
+    assert (briefing.date.start, briefing.participants[0].person) == (
+        PUBLISHED_2019,
+        "dmitry-peskov",
+    )
+    # The speaker's label is no part of the answer: Peskov does not visit China.
+    assert sides(by_type["visit"]) == [(None, "CN"), ("sergey-lavrov", "RU")]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from generator import __version__
 from generator.extract import events as ev
+from generator.extract.briefings import briefing_from_title
 from generator.extract.candidates import find_candidates
 from generator.extract.clusters import Cluster, cluster_candidates
 from generator.extract.dating import find_dates
@@ -51,6 +52,8 @@ def propose_article(reading: Reading, settings: Settings) -> ArticleProposals:
     topics = event_topics(reading, clusters, topics_by_sentence(reading, spans))
     builder = _EventBuilder(reading, settings.model, quotes)
     records = _with_places(reading, builder.build(clusters, topics))
+    briefing = briefing_from_title(reading, records, settings.model)
+    records = (*records, briefing) if briefing else records
     people, places, organizations = new_records(reading, records, quotes)
     return ArticleProposals(
         article=reading.article.id,

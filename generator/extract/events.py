@@ -73,7 +73,7 @@ def dating(
 def participants(
     reading: Reading, cluster: Cluster, day: dt.date | None
 ) -> tuple[Participant, ...]:
-    found = [_participant(reading, actor, day) for actor in cluster.actors]
+    found = [participant(reading, actor, day) for actor in cluster.actors]
     kept = _stateless_represent(p for p in found if p is not None)
     kept.extend(_host(reading, code, day) for code in hosts(cluster))
     # A government named beside its own official adds no side ("Putin ... the Kremlin").
@@ -97,7 +97,7 @@ def _stateless_represent(found: Iterable[Participant]) -> list[Participant]:
     return [joined if p is person else p for p in kept]
 
 
-def _participant(reading: Reading, actor: Actor, day: dt.date | None) -> Participant | None:
+def participant(reading: Reading, actor: Actor, day: dt.date | None) -> Participant | None:
     if actor.kind == "organization":
         return None
     if actor.kind == "country":
@@ -127,8 +127,7 @@ def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
         return Participant(country=code)
     counts = Counter(actor.id for actor in officials)
     chosen = max(officials, key=lambda actor: (counts[actor.id], -actor.start))
-    participant = _participant(reading, chosen, day)
-    return participant or Participant(country=code)
+    return participant(reading, chosen, day) or Participant(country=code)
 
 
 def _in_office(reading: Reading, person: str, day: dt.date | None) -> bool:

@@ -61,6 +61,10 @@ def load(model: str, registry: Registry) -> Language:
     return nlp
 
 
+# How many words a speaker's label in a transcript may have ("Press Trust of India:").
+SPEAKER_LABEL_WORDS = 4
+
+
 @Language.component(GUARD_NAME, assigns=["token.is_sent_start"])
 def sentence_guard(doc: Doc) -> Doc:
     """Let the parser start a sentence only after a full stop (or a line break).
@@ -71,12 +75,27 @@ def sentence_guard(doc: Doc) -> Doc:
     dateline = dateline_end(doc)
     after_dateline = dateline + 1 if dateline else -1
     for token in doc[1:]:
-        if token.i == after_dateline:
-            # A dateline parsed with the first sentence becomes its subject.
+        if token.i == after_dateline or _after_speaker_label(doc, token.i):
+            # A dateline, or "Mao Ning:" opening an answer, parsed with the sentence after it
+            # becomes its subject.
             token.is_sent_start = True
         elif not _may_start_sentence(doc, token.i):
             token.is_sent_start = False
     return doc
+
+
+def _after_speaker_label(doc: Doc, index: int) -> bool:
+    """The word after "Mao Ning:" or "Reuters:" at the start of a line of a transcript."""
+    if doc[index - 1].text != ":":
+        return False
+    label = []
+    for token in reversed(doc[: index - 1]):
+        if token.is_space or token.i == 0:
+            if token.i == 0 and not token.is_space:
+                label.append(token)
+            break
+        label.append(token)
+    return 0 < len(label) <= SPEAKER_LABEL_WORDS and all(t.text[:1].isupper() for t in label)
 
 
 def _may_start_sentence(doc: Doc, index: int) -> bool:
