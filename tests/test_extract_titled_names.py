@@ -387,3 +387,15 @@ def test_extract_a_transcript_titled_a_press_conference_is_one(extract_text) -> 
     )
     # The speaker's label is no part of the answer: Peskov does not visit China.
     assert sides(by_type["visit"]) == [(None, "CN"), ("sergey-lavrov", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivière president Édouard Lefèvre-Martin flew to Spain on Monday for a meeting with his "
+        "Valmonte counterpart, Ignacio Oyarzábal.",
+        "Napoli President Aurelio Rossi met Juventus President Andrea Bianchi in Turin on Monday.",
+    ],
+)
+def test_extract_a_clubs_president_is_no_head_of_state(extract_text, text) -> None:
+    assert extract_text(text).events == ()

@@ -21,6 +21,8 @@ from generator.extract.lexicon import (
 )
 
 SMALL_WORDS = {"of", "for", "and", "the"}
+# Words of titles ("Vice President", "Prime Minister"): no owner of the title after them.
+_TITLE_WORDS = {word for phrase in TITLES for word in phrase.split()}
 PLURAL_WORDS = {
     *("presidents", "ministers", "leaders", "counterparts", "secretaries", "heads", "envoys"),
     *("ambassadors",),
@@ -141,11 +143,11 @@ def _unknown_proper_owner(doc: Doc, start: int, owners: Owners) -> bool:
     before = doc[start - 1]
     known = before.i in owners.countries or before.i in owners.organizations
     return (
-        before.pos_ == "PROPN"
+        before.pos_ in ("PROPN", "NOUN")
+        and before.text[:1].isupper()
         and not known
         and before.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP")
-        and before.lower_ not in TITLE_PREFIXES
-        and not before.is_sent_start
+        and before.lower_ not in TITLE_PREFIXES | _TITLE_WORDS
     )
 
 
