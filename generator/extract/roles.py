@@ -8,6 +8,7 @@ the article has already named someone with that title, the title refers back to 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -321,38 +322,32 @@ class _Context:
     ) -> Actor:
         person = holders[0] if len(holders) == 1 else None
         role = self.registry.people[person].role_on(self.day) if person else None
-        return Actor(
+        return self._at(
+            title,
             kind="person",
             id=person,
-            start=title.scope_start,
-            end=title.scope_end,
-            text=self.doc[title.scope_start : title.scope_end].text,
             role=role.title if role else title.text,
             role_kind=kind or title.kind,
             country=country or self.registry.person_country(person or "", self.day),
-            implicit=True,
         )
 
     def _organization(self, title: Title) -> Actor:
-        return Actor(
-            kind="organization",
-            id=title.organization,
-            start=title.scope_start,
-            end=title.scope_end,
-            text=self.doc[title.scope_start : title.scope_end].text,
-            implicit=True,
-        )
+        return self._at(title, kind="organization", id=title.organization)
 
     def _copy(self, title: Title, actor: Actor) -> Actor:
-        return Actor(
+        return self._at(
+            title,
             kind="person",
             id=actor.id,
-            start=title.scope_start,
-            end=title.scope_end,
-            text=self.doc[title.scope_start : title.scope_end].text,
             role=actor.role,
             role_kind=actor.role_kind,
             country=actor.country,
             known=actor.known,
-            implicit=True,
+        )
+
+    def _at(self, title: Title, **fields: Any) -> Actor:
+        """An actor standing where the title stands in the text."""
+        text = self.doc[title.scope_start : title.scope_end].text
+        return Actor(
+            start=title.scope_start, end=title.scope_end, text=text, implicit=True, **fields
         )
