@@ -399,3 +399,25 @@ def test_extract_a_transcript_titled_a_press_conference_is_one(extract_text) -> 
 )
 def test_extract_a_clubs_president_is_no_head_of_state(extract_text, text) -> None:
     assert extract_text(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Xi Jinping held a phone call with Vladimir Putin on Monday. Wang Yi was present.",
+            ["vladimir-putin", "wang-yi", "xi-jinping"],
+        ),
+        (
+            "Donald Trump, along with Mike Pompeo, met Xi Jinping in Beijing on Monday.",
+            ["donald-trump", "mike-pompeo", "xi-jinping"],
+        ),
+        (
+            "Donald Trump, accompanied by Mike Pompeo, met Xi Jinping in Beijing on Monday.",
+            ["donald-trump", "mike-pompeo", "xi-jinping"],
+        ),
+    ],
+)
+def test_extract_officials_present_or_accompanying_take_part(extract_text, text, people) -> None:
+    [event] = extract_text(text).events
+    assert sorted(p.person for p in event.participants) == people

@@ -322,7 +322,7 @@ def _coordinated_in_name(subject: Token) -> list[Token]:
 
 
 def _continues(child: Token) -> bool:
-    if child.dep_ in ("conj", "pobj", "cc"):
+    if child.dep_ in ("conj", "pobj", "cc") or _accompanying(child):
         return True
     if child.dep_ == "appos":
         # "Wang Yi, the foreign minister": a name beside a title, not beside a country.
@@ -336,6 +336,20 @@ def _continues(child: Token) -> bool:
         return False
     # "Sergey Lavrov" is one name; "Lavrov-Pompeo" two.
     return child.head.pos_ != "PROPN" or child.nbor(1).text in HYPHENS
+
+
+def _accompanying(child: Token) -> bool:
+    """ "Modi, accompanied by Jaishankar, met Xi", "Biden, along with Blinken, met Erdogan"."""
+    if child.lemma_ == "accompany" and child.dep_ in ("acl", "advcl", "relcl"):
+        return True
+    if child.dep_ == "agent" and child.head.lemma_ == "accompany":
+        return True
+    if child.dep_ == "prep" and child.lower_ in ("along", "together"):
+        return True  # "along with": the parse hangs "with" on "along"
+    along = any(word.lower_ in ("along", "together") for word in child.children)
+    return (
+        child.dep_ == "prep" and child.lower_ == "with" and (along or child.head.lower_ == "along")
+    )
 
 
 def _modifies(actor: Actor, trigger: Token) -> bool:

@@ -186,7 +186,9 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
     """ "Moniz and Salehi joined the talks", "the summit brought together Xi, Modi...": more
     people in the event last reported."""
     for cluster in reversed(latest):
-        kind_agrees = _family(cluster.type) == _family(candidate.type)
+        kind_agrees = _family(cluster.type) == _family(candidate.type) or _present_at(
+            cluster, candidate
+        )
         if not kind_agrees or cluster.occurred != candidate.occurred:
             continue
         if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
@@ -194,6 +196,12 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
         named_again = candidate.type == "summit" and _recent(cluster, candidate)
         return cluster if named_again or candidate.sides & cluster.sides else None
     return None
+
+
+def _present_at(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Wang Yi and Qin Gang were present", just after a call: officials at that call."""
+    joint = cluster.type in ("phone_call", "agreement_signing")
+    return candidate.trigger.attends and joint and _recent(cluster, candidate)
 
 
 def _summit_of_another(cluster: Cluster, candidate: Candidate) -> bool:
