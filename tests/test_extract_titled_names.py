@@ -421,3 +421,16 @@ def test_extract_a_clubs_president_is_no_head_of_state(extract_text, text) -> No
 def test_extract_officials_present_or_accompanying_take_part(extract_text, text, people) -> None:
     [event] = extract_text(text).events
     assert sorted(p.person for p in event.participants) == people
+
+
+def test_extract_a_press_conference_afterwards_takes_the_talks_date(extract_text) -> None:
+    found = extract_text(
+        "Donald Trump and Vladimir Putin met in Helsinki on Monday. Trade was discussed. The "
+        "talks were constructive, Putin told a news conference afterwards.",
+        published=dt.date(2018, 7, 17),
+    )
+    dates = sorted((e.type, e.date.start) for e in found.events)
+    assert dates == [
+        ("meeting", dt.date(2018, 7, 16)),
+        ("press_conference", dt.date(2018, 7, 16)),
+    ]

@@ -28,6 +28,7 @@ RELATED_TIME = frozenset({"after", "during", "following", "at", "before", "on"})
 SEQUENCE_PREPOSITIONS = frozenset({"after", "following", "before", "on"})
 # "On the eve of the summit", "in the run-up to": a day before another event, not it.
 EVE_NOUNS = {"eve"}
+AFTERWARDS = {"afterwards", "afterward"}
 ONE_SIDE_TYPES = {"press_conference", "statement"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 JOIN_VERBS = {"join", "attend", "participate", "take", "enter"}
@@ -126,8 +127,9 @@ def _candidates(
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
         joins=trigger.attends or _joins(token),
-        related=_related_event(anchors, others),
-        sequenced=_related_event(anchors, others, SEQUENCE_PREPOSITIONS) is not None,
+        related=_related_event(anchors, others) or _afterwards(token, others),
+        sequenced=_related_event(anchors, others, SEQUENCE_PREPOSITIONS) is not None
+        or _afterwards(token, others) is not None,
     )
     partners = diplomatic(sides.partners)
     if token.tag_ != "NNS" or token.lemma_ not in SEPARATE_EVENTS or len(_countries(partners)) < 2:
@@ -147,6 +149,18 @@ def _related_event(
                 if found:
                     return found[0]
     return None
+
+
+def _afterwards(token: Token, others: frozenset[int]) -> int | None:
+    """ "The talks were constructive, Putin told a news conference afterwards": the event
+    word before it in the sentence is what it came after."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if not any(
+        c.dep_ == "advmod" and c.lower_ in AFTERWARDS for c in (*token.children, *verb.children)
+    ):
+        return None
+    before = [index for index in others if token.sent.start <= index < token.i]
+    return max(before) if before else None
 
 
 def _timing_objects(prep: Token) -> list[Token]:
@@ -284,6 +298,8 @@ def _with_date(
 def _follows_on(reading: Reading, candidate: Candidate) -> bool:
     """ "He then held talks with", "Xi also met": the next event of the same day's report."""
     anchors = [reading.doc[index] for index in candidate.anchors]
+    trigger = reading.doc[candidate.trigger.index]
+    anchors.append(trigger.head.head if trigger.dep_ == "pobj" else trigger.head)  # "told ..."
     return any(
         c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for a in anchors for c in a.children
     )
