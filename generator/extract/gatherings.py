@@ -16,7 +16,8 @@ from generator.extract.attributes import Gathering
 from generator.extract.clusters import Cluster
 from generator.extract.names import slugify
 from generator.extract.reading import PlaceMention
-from generator.records import DateSpan, Event, Extraction, Participant
+from generator.matching import same_side
+from generator.records import DateSpan, Event, Extraction
 
 # A gathering is known less surely than the events the text reports held beside it.
 PARENT_PENALTY = 0.2
@@ -168,12 +169,6 @@ def with_attendees(event: Event, parents: Iterable[Parent]) -> Event:
         p
         for child in children
         for p in child.participants
-        if not any(_same_side(p, q) for q in event.participants)
+        if not any(same_side(p, q) for q in event.participants)
     ]
     return replace(event, participants=tuple(dict.fromkeys((*event.participants, *extra))))
-
-
-def _same_side(one: Participant, other: Participant) -> bool:
-    if one.person and other.person:
-        return one.person == other.person
-    return one.country is not None and one.country == other.country

@@ -111,7 +111,9 @@ def _runs_on(token: Token) -> bool:
     )
 
 
-def _renamed(doc: Doc, name: Name, span: tuple[int, int, bool], clear: set) -> Name:
+def _renamed(
+    doc: Doc, name: Name, span: tuple[int, int, bool], clear: set[tuple[str, ...]]
+) -> Name:
     start, end, unclear = span
     if unclear:
         found = next(
