@@ -416,6 +416,10 @@ def test_extract_a_clubs_president_is_no_head_of_state(extract_text, text) -> No
             "Donald Trump, accompanied by Mike Pompeo, met Xi Jinping in Beijing on Monday.",
             ["donald-trump", "mike-pompeo", "xi-jinping"],
         ),
+        (
+            "Mike Pompeo met a Russian delegation led by Sergey Lavrov in Helsinki on Monday.",
+            ["mike-pompeo", "sergey-lavrov"],
+        ),
     ],
 )
 def test_extract_officials_present_or_accompanying_take_part(extract_text, text, people) -> None:

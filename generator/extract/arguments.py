@@ -25,6 +25,7 @@ COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 HOSTING_VERBS = {"host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"}
 HYPHENS = {"-", "–", "—"}
+LEADING_VERBS = {"accompany", "lead", "head"}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
 TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", "prior"}
@@ -339,10 +340,11 @@ def _continues(child: Token) -> bool:
 
 
 def _accompanying(child: Token) -> bool:
-    """ "Modi, accompanied by Jaishankar, met Xi", "Biden, along with Blinken, met Erdogan"."""
-    if child.lemma_ == "accompany" and child.dep_ in ("acl", "advcl", "relcl"):
-        return True
-    if child.dep_ == "agent" and child.head.lemma_ == "accompany":
+    """ "Modi, accompanied by Jaishankar, met Xi", "Biden, along with Blinken, met Erdogan",
+    "a delegation led by Yermak"."""
+    if child.lemma_ in LEADING_VERBS and child.dep_ in ("acl", "advcl", "relcl"):
+        return True  # "a Ukrainian delegation led by Andriy Yermak"
+    if child.dep_ == "agent" and child.head.lemma_ in LEADING_VERBS:
         return True
     if child.dep_ == "prep" and child.lower_ in ("along", "together"):
         return True  # "along with": the parse hangs "with" on "along"

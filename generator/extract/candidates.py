@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from generator.extract.arguments import diplomatic, event_sides
+from generator.extract.arguments import LEADING_VERBS, diplomatic, event_sides
 from generator.extract.attributes import Gathering, gathering_of, place_of, status_of
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance
@@ -369,7 +369,8 @@ def _inside_other_clause(date: Token, trigger: Token) -> bool:
     clause_heads = []
     current = date
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl", "appos"):
+        # "A delegation led by Lavrov on Monday": the parse hangs the event's date on "led".
+        if current.dep_ in ("relcl", "acl", "appos") and current.lemma_ not in LEADING_VERBS:
             clause_heads.append(current)
         current = current.head
     return any(trigger not in head.subtree for head in clause_heads)
