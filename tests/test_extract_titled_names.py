@@ -438,3 +438,12 @@ def test_extract_a_press_conference_afterwards_takes_the_talks_date(extract_text
         ("meeting", dt.date(2018, 7, 16)),
         ("press_conference", dt.date(2018, 7, 16)),
     ]
+
+
+def test_extract_a_plan_the_text_then_denies_is_denied(extract_text) -> None:
+    found = extract_text(
+        "Asked whether Vladimir Putin intended to meet Narendra Modi, the spokesman said that no "
+        "such meeting was planned at this time."
+    )
+    [meeting] = found.events
+    assert (meeting.type, meeting.status, meeting.date) == ("meeting", "denied", None)
