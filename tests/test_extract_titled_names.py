@@ -440,10 +440,13 @@ def test_extract_a_press_conference_afterwards_takes_the_talks_date(extract_text
     ]
 
 
-def test_extract_a_plan_the_text_then_denies_is_denied(extract_text) -> None:
+def test_extract_a_person_of_a_country_that_signed_is_that_signing(extract_text) -> None:
+    """ "Russia, China and India signed agreements ... Putin signed the documents": one
+    signing, with Putin for Russia."""
     found = extract_text(
-        "Asked whether Vladimir Putin intended to meet Narendra Modi, the spokesman said that no "
-        "such meeting was planned at this time."
+        "Russia, China and India signed agreements on trade in Moscow on Monday. Vladimir Putin "
+        "signed the documents."
     )
-    [meeting] = found.events
-    assert (meeting.type, meeting.status, meeting.date) == ("meeting", "denied", None)
+    [signing] = found.events
+    assert signing.type == "agreement_signing"
+    assert sides(signing) == [(None, "CN"), (None, "IN"), ("vladimir-putin", "RU")]

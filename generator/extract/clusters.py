@@ -256,15 +256,26 @@ def _other_plan(cluster: Cluster, candidate: Candidate) -> bool:
 
 def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
     """ "The meeting", "during the call", "these talks": the latest event of that kind."""
-    people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
     return (
         not _timed_by(cluster, candidate)
         and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
-        and people <= cluster.people
+        and _people_of(cluster, candidate)
         and candidate.sides <= cluster.sides | _countries(cluster)
         and _dates_agree(cluster, candidate)
+    )
+
+
+def _people_of(cluster: Cluster, candidate: Candidate) -> bool:
+    """Everyone the mention names is in the event already, or, in an event of countries
+    only, of one of them ("Israel, the UAE and Bahrain signed ... Netanyahu signed")."""
+    people = [a for a in candidate.actors if a.kind == "person" and a.id]
+    if cluster.people:
+        return {a.id for a in people} <= cluster.people
+    return all(
+        a.country is not None and a.country in cluster.sides and a.role_kind != "spokesperson"
+        for a in people
     )
 
 

@@ -50,11 +50,7 @@ def status(cluster: Cluster) -> str:
     counts = Counter(m.status for m in voters if m.status != "occurred")
     if not counts:
         counts = Counter(m.status for m in cluster.members if m.status != "occurred")
-    best = max(counts, key=lambda s: (counts[s], -STATUS_PREFERENCE.index(s)))
-    # "Asked whether he intended to meet X, the spokesman said no such meeting was planned":
-    # a plan the text then denies is denied; a proposal still open stays proposed.
-    denied = any(member.status == "denied" for member in cluster.members)
-    return "denied" if best == "planned" and denied else best
+    return max(counts, key=lambda s: (counts[s], -STATUS_PREFERENCE.index(s)))
 
 
 def dating(
