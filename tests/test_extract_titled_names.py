@@ -450,3 +450,13 @@ def test_extract_a_person_of_a_country_that_signed_is_that_signing(extract_text)
     [signing] = found.events
     assert signing.type == "agreement_signing"
     assert sides(signing) == [(None, "CN"), (None, "IN"), ("vladimir-putin", "RU")]
+
+
+def test_extract_a_ministrys_spokesperson_keeps_the_title(extract_text) -> None:
+    """ "Ministry spokesperson": an unnamed state body owns the title, not a club or a firm."""
+    found = extract_text(
+        "Indian External Affairs Ministry spokesperson Arindam Bagchi told a weekly briefing on "
+        "Tuesday that Narendra Modi would visit China."
+    )
+    briefings = [event for event in found.events if event.type == "press_conference"]
+    assert [p.person for event in briefings for p in event.participants] == ["arindam-bagchi"]

@@ -11,6 +11,7 @@ import re
 
 from generator import __version__
 from generator.extract import events as ev
+from generator.extract.lexicon import DIPLOMATIC_KINDS
 from generator.extract.reading import Actor, Reading
 from generator.records import DateSpan, Event, Extraction, Source
 
@@ -45,4 +46,8 @@ def briefing_from_title(reading: Reading, events: tuple[Event, ...], model: str)
 
 
 def _named_in(actor: Actor, title: str) -> bool:
-    return actor.kind == "person" and bool(actor.id) and not actor.implicit and actor.text in title
+    """An official the title names ("Spokesperson Mao Ning's Regular Press Conference"), not
+    anyone a news explainer titled "Briefing" mentions."""
+    official = actor.role_kind in DIPLOMATIC_KINDS
+    named = actor.kind == "person" and bool(actor.id) and not actor.implicit
+    return named and official and actor.text in title

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from generator.extract.lexicon import (
+    INSTITUTION_WORDS,
     NON_STATE_LEADER_WORDS,
     PAST_PREFIXES,
     TITLE_PREFIXES,
@@ -21,6 +22,8 @@ from generator.extract.lexicon import (
 )
 
 SMALL_WORDS = {"of", "for", "and", "the"}
+# "Ministry spokesperson", "Affairs Minister", "Presidency spokesman": a state body, unnamed.
+STATE_BODY_WORDS = INSTITUTION_WORDS | {"house", "presidency", "government", "palace", "affairs"}
 # Words of titles ("Vice President", "Prime Minister"): no owner of the title after them.
 _TITLE_WORDS = {word for phrase in TITLES for word in phrase.split()}
 PLURAL_WORDS = {
@@ -147,7 +150,7 @@ def _unknown_proper_owner(doc: Doc, start: int, owners: Owners) -> bool:
         and before.text[:1].isupper()
         and not known
         and before.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP")
-        and before.lower_ not in TITLE_PREFIXES | _TITLE_WORDS
+        and before.lower_ not in TITLE_PREFIXES | _TITLE_WORDS | STATE_BODY_WORDS
     )
 
 
