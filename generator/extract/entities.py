@@ -113,20 +113,22 @@ def _person_actors(
         if not cluster.known:
             new_people[cluster.id] = _new_person(cluster, actor, new_people.get(cluster.id))
     titled = frozenset(t for a in attached.values() for t in (a.title, a.also) if t)
-    introduced = [_as_introduced(actor, new_people) for actor in actors]
-    return _with_roles_of_the_article(introduced), new_people, titled
+    return _with_roles_of_the_article(actors), new_people, titled
 
 
 def _with_roles_of_the_article(actors: list[Actor]) -> tuple[Actor, ...]:
-    """ "President-elect Masoud Pezeshkian ... congratulated Masoud Pezeshkian": a mention
-    with no role takes the role the article gave the same person elsewhere."""
-    roles = {actor.id: actor for actor in reversed(actors) if actor.id and actor.role_kind}
-    return tuple(
-        replace(actor, role=roles[actor.id].role, role_kind=roles[actor.id].role_kind)
-        if actor.role_kind is None and actor.id in roles
-        else actor
-        for actor in actors
-    )
+    """ "Cambodian Foreign Minister Sok Chenda ... Sok Chenda said", "President-elect Masoud
+    Pezeshkian ... congratulated Masoud Pezeshkian": a mention with no role takes the role
+    and country the article first gave the same person."""
+    titled = {actor.id: actor for actor in reversed(actors) if actor.id and actor.role_kind}
+    return tuple(_as_titled(actor, titled.get(actor.id or "")) for actor in actors)
+
+
+def _as_titled(actor: Actor, titled: Actor | None) -> Actor:
+    if actor.role_kind is not None or titled is None:
+        return actor
+    country = actor.country or titled.country
+    return replace(actor, role=titled.role, role_kind=titled.role_kind, country=country)
 
 
 def _as_counterpart(doc: Doc, actor: Actor, before: list[Actor]) -> Actor:
@@ -140,17 +142,6 @@ def _as_counterpart(doc: Doc, actor: Actor, before: list[Actor]) -> Actor:
     if kind is None:
         return actor
     return replace(actor, role=COUNTERPART_TITLES.get(kind, actor.role), role_kind=kind)
-
-
-def _as_introduced(actor: Actor, new_people: dict[str, NewPerson]) -> Actor:
-    """ "Cambodian Foreign Minister Sok Chenda ... Sok Chenda said": someone new keeps, at
-    every mention, the role and country the article first gave them."""
-    person = new_people.get(actor.id or "")
-    if person is None or actor.role:
-        return actor
-    return replace(
-        actor, role=person.role, role_kind=person.role_kind, country=actor.country or person.country
-    )
 
 
 def _person_actor(

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from generator.extract.attributes import Gathering
 from generator.extract.candidates import is_complete
-from generator.extract.clusters import Cluster
+from generator.extract.clusters import NEWS_REACH, Cluster
 from generator.extract.lexicon import DIPLOMATIC_KINDS
 from generator.extract.names import slugify
 from generator.extract.reading import Actor, PlaceMention, Reading
@@ -32,8 +32,6 @@ STATUS_WORDS = {"proposed": "Proposed", "planned": "Planned", "cancelled": "Canc
 STATUS_WORDS["denied"] = "Ruled-out"
 HOSTED_TYPES = {"meeting", "talks"}
 HOST_VERBS = {"host", "receive", "welcome"}
-# What an article says someone is holds for its own time, not for a visit years before.
-STALE_AFTER = dt.timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +134,8 @@ def _in_office(reading: Reading, person: str, day: dt.date | None) -> bool:
     known = reading.registry.people.get(person)
     if known is not None and known.roles:
         return day is None or known.role_on(day) is not None
-    return day is None or day >= reading.article.published - STALE_AFTER
+    # What an article says someone is holds for its own time, not for a visit years before.
+    return day is None or day >= reading.article.published - NEWS_REACH
 
 
 def hosted_type(reading: Reading, cluster: Cluster) -> str:

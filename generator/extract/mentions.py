@@ -16,22 +16,21 @@ from generator.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
     RANK_WORDS,
-    TITLE_PREFIXES,
-    TITLES,
 )
 from generator.extract.names import name_keys
 from generator.extract.registry import Registry
-from generator.extract.titles import Title
+from generator.extract.titles import TITLE_WORDS, Title
 
 RULER_LABELS = {"PERSON", "COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "PLACE", "ORGANIZATION"}
 MODEL_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-TITLE_WORDS = {word for phrase in TITLES for word in phrase.split()} | TITLE_PREFIXES
 LEADING_NOISE = {"the", "a", "an"} | HONORIFICS
 TRAILING_NOISE = {"'s", "’s", "'", "’", ",", ".", "-", "—", "–", ":", ";", '"', "“", "”"}
 DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
 DATELINE_DASHES = {"—", "–", "-", "--"}
 DATELINE_LENGTH = 12
 MAX_NAME_WORDS = 4
+# Capitalised words beside a name that are no part of it: titles, forms of address, ranks.
+NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS
 MAX_TITLE_TAIL = 8
 
 
@@ -100,14 +99,12 @@ def _own_name_span(doc: Doc, name: Name) -> tuple[int, int, bool]:
 def _runs_on(token: Token) -> bool:
     """A capitalised word that may still belong to the name before it ("International
     Cooperation Sok Chenda"), not a title, a form of address or a known record."""
-    lower = token.lower_.rstrip(".")
-    words = TITLE_WORDS | HONORIFICS | RANK_WORDS
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and not token.ent_id_
-        and token.lower_ not in words
-        and lower not in words
+        and token.lower_ not in NOT_NAME_WORDS
+        and token.lower_.rstrip(".") not in NOT_NAME_WORDS
     )
 
 
@@ -133,7 +130,7 @@ def _first_name_word(token: Token) -> bool:
         and token.is_alpha
         and not token.ent_id_
         and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
-        and token.lower_ not in TITLE_WORDS | HONORIFICS | RANK_WORDS
+        and token.lower_ not in NOT_NAME_WORDS
     )
 
 

@@ -25,7 +25,8 @@ SMALL_WORDS = {"of", "for", "and", "the"}
 # "Ministry spokesperson", "Affairs Minister", "Presidency spokesman": a state body, unnamed.
 STATE_BODY_WORDS = INSTITUTION_WORDS | {"house", "presidency", "government", "palace", "affairs"}
 # Words of titles ("Vice President", "Prime Minister"): no owner of the title after them.
-_TITLE_WORDS = {word for phrase in TITLES for word in phrase.split()}
+TITLE_WORDS = {word for phrase in TITLES for word in phrase.split()} | TITLE_PREFIXES
+NO_OWNER_WORDS = TITLE_WORDS | STATE_BODY_WORDS
 PLURAL_WORDS = {
     *("presidents", "ministers", "leaders", "counterparts", "secretaries", "heads", "envoys"),
     *("ambassadors",),
@@ -150,7 +151,7 @@ def _unknown_proper_owner(doc: Doc, start: int, owners: Owners) -> bool:
         and before.text[:1].isupper()
         and not known
         and before.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP")
-        and before.lower_ not in TITLE_PREFIXES | _TITLE_WORDS | STATE_BODY_WORDS
+        and before.lower_ not in NO_OWNER_WORDS
     )
 
 
