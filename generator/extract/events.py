@@ -119,7 +119,7 @@ def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
         and actor.id
         and actor.country == code
         and actor.role_kind in DIPLOMATIC_KINDS
-        and _in_office(reading, actor.id, day)
+        and _held_office_then(reading, actor.id, day)
     ]
     if not officials:
         return Participant(country=code)
@@ -128,7 +128,7 @@ def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
     return participant(reading, chosen, day) or Participant(country=code)
 
 
-def _in_office(reading: Reading, person: str, day: dt.date | None) -> bool:
+def _held_office_then(reading: Reading, person: str, day: dt.date | None) -> bool:
     """Whether someone held office on the day of a visit: the archive knows their terms; of
     someone new, the article tells only what they are now, not what they were years ago."""
     known = reading.registry.people.get(person)
