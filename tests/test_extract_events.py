@@ -85,7 +85,7 @@ def summary(event) -> tuple:
             ("statement", "occurred", ("RU",), None),
         ),
         # Status: not everything mentioned happened
-        ("Putin and Trump agreed to meet.", ("meeting", "planned", PUTIN_TRUMP, None)),
+        ("Putin and Trump agreed to meet.", ("meeting", "proposed", PUTIN_TRUMP, None)),
         (
             "Lavrov announced the possibility of a new meeting between Putin and Trump.",
             ("meeting", "proposed", PUTIN_TRUMP, None),
@@ -155,9 +155,11 @@ def test_extract_a_defaulted_date_lowers_confidence(extract_text) -> None:
     assert undated.extraction.confidence == 0.6
 
 
-def test_extract_a_plan_with_no_date_has_no_date(extract_text) -> None:
+def test_extract_a_plan_with_no_date_has_no_date_and_is_proposed(extract_text) -> None:
     [event] = extract_text("Putin and Trump agreed to meet when they have an opportunity.").events
-    assert (event.id, event.date) == ("2019-putin-trump-meeting-planned", None)
+    assert (event.id, event.date) == ("2019-putin-trump-meeting-proposed", None)
+    [event] = extract_text("Putin and Trump agreed to meet in Helsinki next week.").events
+    assert (event.status, event.date.start) == ("planned", dt.date(2019, 5, 13))
 
 
 def test_extract_sidelines_give_the_parent_gathering(extract_text) -> None:

@@ -226,7 +226,7 @@ def test_extract_the_next_round_of_a_dialogue_is_a_plan_of_its_own(extract_text)
     assert summary == [
         ("meeting", "planned", "helsinki", 2),
         ("talks", "occurred", "beijing", 2),
-        ("talks", "planned", "moscow", 2),
+        ("talks", "proposed", "moscow", 2),
     ]
     # A call for dialogue is no event.
     assert (

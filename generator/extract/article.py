@@ -245,6 +245,8 @@ def _status(cluster: Cluster, dating: ev.Dating, published: dt.date) -> str:
     status = ev.status(cluster)
     future = dating.span is not None and dating.span.start > published
     timed = future and dating.source == "text"
+    if status == "planned" and dating.span is None:
+        return "proposed"
     return (
         "planned"
         if (status == "occurred" and future) or (status == "proposed" and timed)

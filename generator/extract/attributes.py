@@ -96,6 +96,13 @@ def status_of(token: Token, others: frozenset[int] = frozenset()) -> str:
     return (final or found or [_status_nearby(token)])[0]
 
 
+def not_yet(token: Token) -> bool:
+    """ "There are no plans for a meeting yet": a denial for now, weaker than "no such
+    meeting is planned", that an agreement to meet outweighs."""
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token)
+    return any(t.lower_ == "yet" and t.dep_ == "advmod" for t in clause.subtree)
+
+
 def _occasion(token: Token) -> bool:
     """ "During the call, Biden agreed to visit", "agreed, in their first conversation, to
     meet", "the ceasefire was agreed after ten hours of talks": the call or the talks are where

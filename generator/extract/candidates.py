@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from generator.extract.arguments import LEADING_VERBS, diplomatic, event_sides
-from generator.extract.attributes import Gathering, gathering_of, place_of, status_of
+from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance
 from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS
@@ -57,6 +57,12 @@ class Candidate:
     joins: bool = False
     related: int | None = None  # the event word of "after the talks", "during the visit"
     sequenced: bool = False  # "before"/"after" it, so not part of it ("during" is)
+    firm: bool = True  # a denial with no "yet"
+    such: bool = False  # "such a meeting": the one named before
+
+    @property
+    def ruled_out(self) -> bool:
+        return self.status == "denied" and self.firm
 
     @property
     def type(self) -> str:
@@ -109,6 +115,18 @@ def _venue_of_another(token: Token, triggers: frozenset[int]) -> bool:
     )
 
 
+def _without_the_spokesperson(token: Token, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """ "Peskov said there were no plans for such a meeting": the event named before, not one
+    of the spokesperson's."""
+    if _such(token) and all(actor.role_kind == "spokesperson" for actor in actors):
+        return ()
+    return actors
+
+
+def _such(token: Token) -> bool:
+    return any(child.lower_ == "such" for child in token.children)
+
+
 def _candidates(
     reading: Reading, trigger: Trigger, sentence: int, others: frozenset[int]
 ) -> list[Candidate]:
@@ -120,9 +138,11 @@ def _candidates(
         trigger=trigger,
         sentence=sentence,
         anchors=tuple(anchor.i for anchor in anchors),
-        actors=diplomatic(sides.actors),
+        actors=_without_the_spokesperson(token, diplomatic(sides.actors)),
         destinations=sides.destinations,
         status=status_of(token, others),
+        firm=not not_yet(token),
+        such=_such(token),
         place=place_of(reading, anchors, others),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),

@@ -41,10 +41,13 @@ class Dating:
 
 
 def status(cluster: Cluster) -> str:
-    """The status most mentions give; ties go to the softer claim (proposed before denied)."""
+    """A firm denial, the latest word on a plan ("Erdogan offered to host a meeting, but there
+    are no plans for one"); else the status most mentions give, ties going to the softer claim."""
     if cluster.occurred:
         return "occurred"
     voters = [m for m in cluster.members if is_complete(m)] or cluster.members
+    if any(m.ruled_out and (m.such or m in voters) for m in cluster.members):
+        return "denied"
     counts = Counter(m.status for m in voters if m.status != "occurred")
     if not counts:
         counts = Counter(m.status for m in cluster.members if m.status != "occurred")

@@ -1,0 +1,46 @@
+"""The status of an event when a text both plans it and rules it out (issue 3, point 4).
+Every test reads sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def statuses(found) -> list[tuple[str, str]]:
+    return sorted((event.type, event.status) for event in found.events)
+
+
+def test_extract_no_such_meeting_rules_out_the_one_offered(extract_text) -> None:
+    found = extract_text(
+        "Sauli Niinisto has offered to host a meeting between Vladimir Putin and Xi Jinping, "
+        "but Kremlin spokesman Dmitry Peskov said there were no plans for such a meeting."
+    )
+    [meeting] = found.events
+    assert meeting.status == "denied"
+    assert "dmitry-peskov" not in {p.person for p in meeting.participants}
+
+
+def test_extract_no_such_meeting_outweighs_an_intention(extract_text) -> None:
+    found = extract_text(
+        "Asked whether Vladimir Putin intended to meet Xi Jinping in Helsinki, the Kremlin "
+        "spokesman Dmitry Peskov said that no such meeting was planned at this time."
+    )
+    assert statuses(found) == [("meeting", "denied")]
+
+
+def test_extract_no_plans_yet_leaves_an_agreement_to_meet_proposed(extract_text) -> None:
+    found = extract_text(
+        "Vladimir Putin and Xi Jinping have agreed to meet. Dmitry "
+        "Peskov said there were no plans for a meeting between the two leaders yet."
+    )
+    assert statuses(found) == [("meeting", "proposed")]
+
+
+def test_extract_no_plans_yet_alone_rules_the_meeting_out_for_now(extract_text) -> None:
+    found = extract_text(
+        "Dmitry Peskov said on Monday that there were no plans yet for another meeting "
+        "between Vladimir Putin and Xi Jinping."
+    )
+    assert statuses(found) == [("meeting", "denied")]
