@@ -257,6 +257,8 @@ class _Merger:
         if record.id in self.created_events:
             # Not yet a curated record: another report may name more of who took part.
             extended = replace(extended, participants=joined_sides(record, event))
+            if extended.place is None and event.place in self.places.records:
+                extended = replace(extended, place=event.place)
             if sharper(event.date, record.date):
                 extended = self._dated(extended, event)
         self.events[extended.id] = extended

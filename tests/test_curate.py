@@ -823,3 +823,15 @@ def test_a_curated_record_keeps_its_participants_when_a_report_names_more() -> N
     [record] = curated.archive.events
     assert record.participants == curated_talks.participants
     assert [source.article for source in record.sources] == ["2019-05-07-a", "2019-05-08-c"]
+
+
+def test_a_later_report_names_the_place_a_record_of_this_run_lacks() -> None:
+    unplaced = event("2019-05-06-lavrov-pompeo-talks", article="2019-05-04-b")
+    placed = event("2019-05-06-lavrov-pompeo-talks", place="helsinki")
+    curated = merge(
+        archive(), [proposals("2019-05-04-b", unplaced), proposals("2019-05-07-a", placed)]
+    )
+    (record,) = curated.archive.events
+    assert (record.place, len(record.sources)) == ("helsinki", 2)
+    kept = merge(archive(unplaced), [proposals("2019-05-07-a", placed)])
+    assert kept.archive.events[0].place is None  # a record already in seeds keeps its values

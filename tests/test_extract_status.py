@@ -1,7 +1,9 @@
-"""The status of an event when a text both plans it and rules it out (issue 3, point 4).
-Every test reads sentences written for it."""
+"""The status and setting of an event when a text both plans it and rules it out, or the
+parser hangs its setting on a date (issue 3, point 4). Every test reads sentences written for it."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -44,3 +46,13 @@ def test_extract_no_plans_yet_alone_rules_the_meeting_out_for_now(extract_text) 
         "between Vladimir Putin and Xi Jinping."
     )
     assert statuses(found) == [("meeting", "denied")]
+
+
+def test_extract_the_sidelines_the_parser_hangs_on_the_date_still_place_it(extract_text) -> None:
+    found = extract_text(
+        "Prime Minister Shri Narendra Modi met H.E. Mr. Vladimir Putin, President of the "
+        "Russian Federation, on 6 May 2019 on the sidelines of the meeting of the SCO Council "
+        "of Heads of State in Samarkand."
+    )
+    [meeting] = [event for event in found.events if event.type == "meeting"]
+    assert (meeting.place, meeting.date.start) == ("samarkand", dt.date(2019, 5, 6))

@@ -7,6 +7,7 @@ Status comes from the words that govern the trigger ("agreed to meet", "a possib
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -217,11 +218,22 @@ def _belongs_to_another(root: Token, tokens: list[Token], others: frozenset[int]
 def gathering_of(reading: Reading, tokens: list[Token]) -> Gathering | None:
     """ "On the sidelines of X" or "at the X summit" attached to the event word or its verb."""
     for token in tokens:
-        for prep in token.children:
+        for prep in _prepositions(token):
             head = _gathering_head(prep)
             if head is not None and head.i not in {t.i for t in tokens}:
                 return _gathering(reading, head)
     return None
+
+
+def _prepositions(token: Token) -> Iterator[Token]:
+    """The word's own prepositions, and those the parser hung on its date: "met Putin on 16
+    September on the sidelines of the summit"."""
+    for child in token.children:
+        yield child
+        if child.dep_ == "prep":
+            for date in child.children:
+                if date.dep_ == "pobj" and date.ent_type_ == "DATE":
+                    yield from date.children
 
 
 def _gathering_head(prep: Token) -> Token | None:
