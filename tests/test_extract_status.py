@@ -56,3 +56,27 @@ def test_extract_the_sidelines_the_parser_hangs_on_the_date_still_place_it(extra
     )
     [meeting] = [event for event in found.events if event.type == "meeting"]
     assert (meeting.place, meeting.date.start) == ("samarkand", dt.date(2019, 5, 6))
+
+
+DOWNING_STREET = "Prime Minister's Office, 10 Downing Street"
+READOUT = (
+    "The Prime Minister spoke to the President-elect of Ukraine this evening to congratulate "
+    "him on his election victory. The leaders agreed to meet in person as soon as possible."
+)
+
+
+def test_extract_a_president_elect_is_whoever_takes_the_office_next(extract_text) -> None:
+    found = extract_text(READOUT, source=DOWNING_STREET, title="PM call with President-elect")
+    people = {(p.person, p.role) for event in found.events for p in event.participants}
+    assert statuses(found) == [("meeting", "proposed"), ("phone_call", "occurred")]
+    assert people == {("theresa-may", "Prime Minister"), ("volodymyr-zelensky", "President-elect")}
+
+
+def test_extract_no_one_is_president_elect_long_before_a_term_begins(extract_text) -> None:
+    found = extract_text(
+        READOUT,
+        published=dt.date(2018, 12, 1),
+        source=DOWNING_STREET,
+        title="PM call with President-elect",
+    )
+    assert found.events == ()

@@ -10,6 +10,9 @@ from generator.extract.lexicon import TITLES
 from generator.extract.names import ascii_fold, name_keys, slugify
 from generator.records import Archive, Country, Organization, Person, Place, Role
 
+# From an election to taking office: long enough for the eleven weeks of a US transition.
+TRANSITION = dt.timedelta(days=100)
+
 
 def role_kind(role: Role) -> str | None:
     """The kind a role declares, else the kind its title reads as."""
@@ -80,6 +83,20 @@ class Registry:
             if any(_role_fits(role, kind, day, country, org) for role in person.roles):
                 found.append(person.id)
         return tuple(found)
+
+    def incoming(self, kind: str, day: dt.date, *, country: str) -> tuple[str, ...]:
+        """Who takes up a role of this kind for this country within the transition after an
+        election ("the President-elect"): the next term to start, not the one held that day."""
+        starts = {
+            person.id: role.start
+            for person in self.archive.people
+            for role in person.roles
+            if role.start is not None
+            and day < role.start <= day + TRANSITION
+            and _role_fits(role, kind, role.start, country, None)
+        }
+        first = min(starts.values(), default=None)
+        return tuple(person for person, start in starts.items() if start == first)
 
     def capital_place(self, code: str) -> str | None:
         """The place record of a country's capital, when the archive has one."""

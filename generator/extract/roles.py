@@ -8,6 +8,7 @@ the article has already named someone with that title, the title refers back to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -82,13 +83,13 @@ def title_actors(
     context = _Context(doc, registry, article, named, organizations)
     actors: list[Actor] = []
     for title in titles:
-        if title.past or title.elect or not title.definite or title in attached:
+        if title.past or not title.definite or title in attached:
             continue
         if _overlaps(title, taken):
             continue
         if title.kind not in DIPLOMATIC_KINDS and title.kind != "counterpart":
             continue
-        actors.extend(context.resolve(title, actors))
+        actors.extend(context.elect(title) if title.elect else context.resolve(title, actors))
     return tuple(actors)
 
 
@@ -159,7 +160,7 @@ class _Context:
 
     def resolve(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         if self._is_pair(title):
-            return self._pair(title)
+            return self._pair(title, earlier)
         if title.kind == "counterpart":
             return self._counterpart(title, earlier)
         if title.organization and title.plural:
@@ -175,8 +176,27 @@ class _Context:
         if title.owner_words:
             return self._by_role_words(title, earlier)
         if title.plural:
-            return self._pair(title)
+            return self._pair(title, earlier)
         return self._unowned(title, earlier)
+
+    def elect(self, title: Title) -> list[Actor]:
+        """ "The President-elect of the United States": whoever takes that office next."""
+        if len(title.countries) != 1 or title.kind not in SINGLE_OFFICES:
+            return []
+        [country] = title.countries
+        incoming = self.registry.incoming(title.kind, self.day, country=country)
+        if len(incoming) != 1:
+            return []
+        return [
+            self._at(
+                title,
+                kind="person",
+                id=incoming[0],
+                role=title.text,
+                role_kind=title.kind,
+                country=country,
+            )
+        ]
 
     def _by_role_words(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         """ "The President of the Confederation": whoever the article named with that role."""
@@ -200,9 +220,16 @@ class _Context:
         head_noun = self.doc[title.end - 1].lemma_.lower()
         return bool(before and before.lower_ in ("two", "both") and head_noun in PAIR_NOUNS)
 
-    def _pair(self, title: Title) -> list[Actor]:
-        """ "The two leaders": the last two people named before who hold such an office."""
-        before = [actor for actor in self.named if actor.end <= title.start and actor.id]
+    def _pair(self, title: Title, earlier: list[Actor]) -> list[Actor]:
+        """ "The two leaders": the last two people named before who hold such an office; in a
+        readout that names no one ("The Prime Minister spoke to the President-elect"), the
+        two its titles stand for."""
+        return self._pair_among(title, self.named) or self._pair_among(
+            title, sorted([*self.named, *earlier], key=lambda actor: actor.start)
+        )
+
+    def _pair_among(self, title: Title, people: Sequence[Actor]) -> list[Actor]:
+        before = [actor for actor in people if actor.end <= title.start and actor.id]
         fitting = [
             actor
             for actor in before
@@ -210,10 +237,8 @@ class _Context:
         ]
         serving = [actor for actor in before if self._in_office(actor)]
         subjects = subject_pair(self.doc, fitting, title.start)
-        people = subjects or (
-            last_two(fitting) if len(last_two(fitting)) == 2 else last_two(serving)
-        )
-        return [self._copy(title, person) for person in people]
+        pair = subjects or (last_two(fitting) if len(last_two(fitting)) == 2 else last_two(serving))
+        return [self._copy(title, person) for person in pair]
 
     def _counterpart(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         """ "His Russian counterpart": the office of the person before, in another country."""
