@@ -80,3 +80,22 @@ def test_extract_no_one_is_president_elect_long_before_a_term_begins(extract_tex
         title="PM call with President-elect",
     )
     assert found.events == ()
+
+
+def test_extract_a_date_in_a_clause_of_since_dates_no_event(extract_text) -> None:
+    found = extract_text(
+        "Xi Jinping flew to Moscow on Saturday for talks with Vladimir Putin, becoming the "
+        "first foreign leader to meet him since the war began on Feb. 24."
+    )
+    assert {event.date.start for event in found.events} == {dt.date(2019, 5, 4)}
+
+
+def test_extract_speaking_with_someone_who_asked_for_the_call_is_a_call(extract_text) -> None:
+    found = extract_text(
+        "Later on Sunday Putin spoke for nearly two hours with French President Emmanuel "
+        "Macron, who had requested the call, an official at the Elysee palace said."
+    )
+    [call] = found.events
+    assert call.type == "phone_call"
+    assert {p.person for p in call.participants} == {"vladimir-putin", "emmanuel-macron"}
+    assert "sunday-putin" not in {person.id for person in found.people}

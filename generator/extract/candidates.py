@@ -385,13 +385,16 @@ def _adverbial(root: Token) -> bool:
 
 def _inside_other_clause(date: Token, trigger: Token) -> bool:
     """ "Relations, which marked 200 years in 2016": a date in a clause that describes a noun
-    dates that noun, not an event outside the clause."""
+    dates that noun, not an event outside the clause; nor does a date in a clause of
+    "since", which bounds a span."""
     clause_heads = []
     current = date
     while current.head.i != current.i:
         # "A delegation led by Lavrov on Monday": the parse hangs the event's date on "led".
         if current.dep_ in ("relcl", "acl", "appos") and current.lemma_ not in LEADING_VERBS:
             clause_heads.append(current)
+        if any(child.dep_ == "mark" and child.lower_ == "since" for child in current.children):
+            clause_heads.append(current)  # "the first to meet him since the war began on ..."
         current = current.head
     return any(trigger not in head.subtree for head in clause_heads)
 

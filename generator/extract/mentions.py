@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.date_grammar import WEEKDAYS
 from generator.extract.lexicon import (
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
@@ -29,8 +30,9 @@ DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
 DATELINE_DASHES = {"—", "–", "-", "--"}
 DATELINE_LENGTH = 12
 MAX_NAME_WORDS = 4
-# Capitalised words beside a name that are no part of it: titles, forms of address, ranks.
-NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS
+# Capitalised words beside a name that are no part of it: titles, forms of address, ranks, and
+# days the parser did not read as dates ("Later on Sunday Putin spoke").
+NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS | set(WEEKDAYS)
 MAX_TITLE_TAIL = 8
 
 

@@ -141,9 +141,18 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     }.get(lemma)
     if fits is None or fits(token, reading):
         return Trigger(token.i, kind, True)
-    if lemma in ("speak", "talk") and phone_article and _speaks_with_someone(token, reading):
+    by_phone = phone_article or _call_named_beside(token)
+    if lemma in ("speak", "talk") and by_phone and _speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
+
+
+def _call_named_beside(token: Token) -> bool:
+    """ "Putin spoke with Macron, who had requested the call": the sentence calls it a call."""
+    return any(
+        t.lemma_.lower() in PHONE_TITLE_WORDS and t.pos_ == "NOUN" and t.i != token.i
+        for t in token.sent
+    )
 
 
 def _attends_unnamed(token: Token) -> bool:
