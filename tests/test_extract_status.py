@@ -99,3 +99,17 @@ def test_extract_speaking_with_someone_who_asked_for_the_call_is_a_call(extract_
     assert call.type == "phone_call"
     assert {p.person for p in call.participants} == {"vladimir-putin", "emmanuel-macron"}
     assert "sunday-putin" not in {person.id for person in found.people}
+
+
+def test_extract_attending_a_summit_months_before_is_not_the_meeting_just_told(extract_text):
+    found = extract_text(
+        "Vladimir Putin and Xi Jinping met for the first time on Monday, on the sidelines of "
+        "the U.N. General Assembly, four months after a planned meeting between them at the "
+        "G20 summit in Helsinki, Finland, fell through.\n\nThe talks at a Manhattan hotel "
+        "lasted about an hour. Putin was accompanied by Foreign Minister Sergei Lavrov. Dmitry "
+        "Peskov, his press secretary, also took part.\n\n"
+        "In Helsinki in January, the two leaders were both attending the G20 summit as guests, "
+        "but their scheduled meeting never took place."
+    )
+    meeting = next(event for event in found.events if event.date.start == dt.date(2019, 5, 6))
+    assert (meeting.type, meeting.place) == ("meeting", None)

@@ -193,6 +193,8 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
             continue
         if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
             continue  # "Xi also attended the summit in Rio", after his meeting in Lima
+        if not candidate.date_borrowed and not _dates_agree(cluster, candidate):
+            continue  # "In May, the two leaders were both attending the G7 summit"
         named_again = candidate.type == "summit" and _recent(cluster, candidate)
         return cluster if named_again or candidate.sides & cluster.sides else None
     return None
