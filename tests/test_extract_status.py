@@ -113,3 +113,25 @@ def test_extract_attending_a_summit_months_before_is_not_the_meeting_just_told(e
     )
     meeting = next(event for event in found.events if event.date.start == dt.date(2019, 5, 6))
     assert (meeting.type, meeting.place) == ("meeting", None)
+
+
+def test_extract_had_last_spoken_by_telephone_is_a_call_of_its_own(extract_text) -> None:
+    found = extract_text(
+        "Vladimir Putin held talks in Helsinki with Xi Jinping. The two presidents had last "
+        "spoken by telephone on May 2."
+    )
+    assert sorted((e.type, e.date.start) for e in found.events) == [
+        ("phone_call", dt.date(2019, 5, 2)),
+        ("talks", dt.date(2019, 5, 7)),
+    ]
+
+
+def test_extract_a_deal_signed_by_two_ministers_is_signed_by_them(extract_text) -> None:
+    found = extract_text(
+        "Russia and China signed a trade agreement in Helsinki on Monday. The deal was signed "
+        "at the Finnish foreign ministry by the Russian foreign minister, Sergei Lavrov, and "
+        "his Chinese counterpart, Wang Yi."
+    )
+    [signing] = found.events
+    assert signing.type == "agreement_signing"
+    assert {p.person for p in signing.participants} == {"sergey-lavrov", "wang-yi"}

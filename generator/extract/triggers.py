@@ -244,14 +244,16 @@ def _receives_someone(token: Token, reading: Reading) -> bool:
 
 
 def _signs_agreement(token: Token, reading: Reading) -> bool:
-    objects = _objects(token)
+    """ "Signed an agreement", and "the deal was signed by ..."."""
+    objects = _objects(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
     return any(t.lemma_.lower() in AGREEMENT_NOUNS for obj in objects for t in obj.subtree)
 
 
 def _speaks_by_phone(token: Token, reading: Reading) -> bool:
-    """ "Spoke by phone", "talked over the telephone", "spoke via video link"."""
+    """ "Spoke by phone", "talked over the telephone", "spoke via video link" ("had spoken by
+    telephone" may parse "by" as a passive's agent)."""
     return any(
-        prep.dep_ == "prep"
+        prep.dep_ in ("prep", "agent")
         and prep.lower_ in ("by", "on", "over", "via")
         and any(t.lower_ in PHONE_WORDS | {"phone", "link"} for t in prep.subtree)
         for prep in token.children
