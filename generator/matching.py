@@ -132,8 +132,9 @@ def sides(a: Event, b: Event) -> str | None:
 
     A side is a person, or a country: a report that names only Turkey and one that names
     Turkey's president agree on that side; two different people of one country do not.
-    'overlap': at least two sides in common, making at least half of each report's sides,
-    as when each outlet adds a different minister to the two leaders who met.
+    'overlap': at least two sides in common, making at least half of each report's sides or
+    the two each names first, beside officials of their countries only, as when each outlet
+    adds a different minister to the two leaders who met.
     """
     a_in_b, b_in_a = (
         _matched(a.participants, b.participants),
@@ -146,7 +147,20 @@ def sides(a: Event, b: Event) -> str | None:
     if a_in_b == len(a.participants) or b_in_a == len(b.participants):
         return "subset"
     halves = 2 * a_in_b >= len(a.participants) and 2 * b_in_a >= len(b.participants)
-    return "overlap" if min(a_in_b, b_in_a) >= 2 and halves else None
+    delegations = _delegations_only(a, b) and _delegations_only(b, a)
+    return "overlap" if min(a_in_b, b_in_a) >= 2 and (halves or delegations) else None
+
+
+def _delegations_only(a: Event, b: Event) -> bool:
+    """The two `a` names first are in `b`, and everyone else `a` names beyond `b` is of their
+    countries (or of none known): each readout lists its own side's delegation ("joined by
+    Blinken, Yellen and Sullivan"; "Wang Yi was present")."""
+    shared = [p for p in a.participants if any(same_side(p, q) for q in b.participants)]
+    if any(p not in shared for p in a.participants[:2]):
+        return False
+    countries = {p.country for p in shared if p.country}
+    extra = [p for p in a.participants if p not in shared]
+    return all(p.country is None or p.country in countries for p in extra)
 
 
 def joined_sides(record: Event, other: Event) -> tuple[Participant, ...]:

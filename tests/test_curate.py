@@ -835,3 +835,28 @@ def test_a_later_report_names_the_place_a_record_of_this_run_lacks() -> None:
     assert (record.place, len(record.sources)) == ("helsinki", 2)
     kept = merge(archive(unplaced), [proposals("2019-05-07-a", placed)])
     assert kept.archive.events[0].place is None  # a record already in seeds keeps its values
+
+
+def test_readouts_that_each_list_their_own_delegation_merge() -> None:
+    aides = (
+        person("yuri-ushakov", "Yuri Ushakov", country="RU"),
+        person("john-bolton", "John Bolton", country="US"),
+        person("fiona-hill", "Fiona Hill"),
+    )
+    kremlin = event(
+        "2019-05-06-putin-trump-meeting",
+        article="2019-05-04-b",
+        type="meeting",
+        people=(*PUTIN_TRUMP, "sergey-lavrov", "yuri-ushakov"),
+    )
+    white_house = event(
+        "2019-05-06-trump-putin-meeting",
+        type="meeting",
+        people=(*PUTIN_TRUMP[::-1], "mike-pompeo", "john-bolton", "fiona-hill"),
+    )
+    reports = [proposals("2019-05-04-b", kremlin), proposals("2019-05-07-a", white_house)]
+    (record,) = merge(archive(people=aides), reports).archive.events
+    assert len(record.participants) == 7
+    led_by_others = replace(white_house, participants=white_house.participants[2:])
+    reports[1] = proposals("2019-05-07-a", led_by_others)
+    assert len(merge(archive(people=aides), reports).archive.events) == 2

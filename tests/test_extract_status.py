@@ -135,3 +135,18 @@ def test_extract_a_deal_signed_by_two_ministers_is_signed_by_them(extract_text) 
     [signing] = found.events
     assert signing.type == "agreement_signing"
     assert {p.person for p in signing.participants} == {"sergey-lavrov", "wang-yi"}
+
+
+def test_extract_officials_accompanying_or_present_take_part(extract_text) -> None:
+    accompanied = extract_text(
+        "Xi Jinping held talks with Vladimir Putin in Helsinki on Monday. Putin was accompanied "
+        "by Foreign Minister Sergei Lavrov and Press Secretary Dmitry Peskov."
+    )
+    present = extract_text(
+        "Xi Jinping held talks with Vladimir Putin in Helsinki on Monday. Sergei Lavrov and "
+        "Wang Yi were present at the meeting."
+    )
+    for found, extra in ((accompanied, "sergey-lavrov"), (present, "wang-yi")):
+        assert [e.type for e in found.events] == ["talks"], found.events
+        [talks] = found.events
+        assert {"xi-jinping", "vladimir-putin", extra} <= {p.person for p in talks.participants}

@@ -325,6 +325,8 @@ def _coordinated_in_name(subject: Token) -> list[Token]:
 def _continues(child: Token) -> bool:
     if child.dep_ in ("conj", "pobj", "cc") or _accompanying(child):
         return True
+    if child.head.pos_ == "PROPN" and _names_coordinated_inside(child):
+        return True
     if child.dep_ == "appos":
         # "Wang Yi, the foreign minister": a name beside a title, not beside a country.
         return child.pos_ == "PROPN" and child.head.ent_type_ not in COUNTRY_LABELS
@@ -337,6 +339,18 @@ def _continues(child: Token) -> bool:
         return False
     # "Sergey Lavrov" is one name; "Lavrov-Pompeo" two.
     return child.head.pos_ != "PROPN" or child.nbor(1).text in HYPHENS
+
+
+def _names_coordinated_inside(child: Token) -> bool:
+    """ "Minister Hakan Fidan and Energy Minister Alparslan Bayraktar", parsed as one name whose
+    first half hangs as a modifier of the second's title."""
+
+    def coordinated(token: Token) -> bool:
+        return token.dep_ == "nmod" and any(t.dep_ == "cc" for t in token.subtree)
+
+    if child.dep_ == "compound":
+        return any(coordinated(grandchild) for grandchild in child.children)
+    return coordinated(child)
 
 
 def _accompanying(child: Token) -> bool:

@@ -31,7 +31,7 @@ EVE_NOUNS = {"eve"}
 AFTERWARDS = {"afterwards", "afterward"}
 ONE_SIDE_TYPES = {"press_conference", "statement"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
-JOIN_VERBS = {"join", "attend", "participate", "take", "enter"}
+JOIN_VERBS = {"join", "attend", "participate", "take", "enter", "present"}
 DEFINITE = {"the", "these", "this", "those", "that"}
 MAX_DATE_DISTANCE = 7
 # "Then", "also", "later": an event reported right after another, dated by it.
@@ -204,9 +204,11 @@ def _antecedent(word: Token) -> list[Token]:
 
 
 def _joins(token: Token) -> bool:
-    """ "Joined the talks", "took part in the meeting", "the summit brought together", "were
-    among the leaders at the summit": an event already under way, with more people."""
+    """ "Joined the talks", "took part in the meeting", "were present at the meeting", "the
+    summit brought together", "were among the leaders at the summit": an event already under
+    way, with more people."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"), verb)
     definite = any(child.lower_ in DEFINITE for child in token.children)
     gathered = token.dep_ == "nsubj" and verb.lemma_ in GATHERING_VERBS
     return definite and (verb.lemma_ in JOIN_VERBS or gathered or token.lemma_ == "summit")

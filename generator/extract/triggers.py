@@ -27,7 +27,7 @@ SOFT_NOUNS = {"conversation", "discussion", "exchange"}
 NOT_A_CALL = {"for", "on", "upon", "off", "out", "in", "back"}
 PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they"}
 NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
-ATTEND_VERBS = {"attend", "participate", "take", "represent", "join"}
+ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany"}
 CALL_ON = {"on", "upon"}
 ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee"}
 
@@ -165,8 +165,9 @@ def _attends_unnamed(token: Token) -> bool:
     ]
     if token.lemma_.lower() == "take":
         return named == ["part"]
-    if token.lemma_.lower() in ("represent", "join"):
-        # "The EU was represented by Michel", "he was joined by Modi" at the event just reported.
+    if token.lemma_.lower() in ("represent", "join", "accompany"):
+        # "The EU was represented by Michel", "he was joined by Modi", "Erdogan was accompanied
+        # by Fidan" at the event just reported.
         return named == ["by"] and any(child.dep_ == "nsubjpass" for child in token.children)
     return not named
 
