@@ -150,3 +150,13 @@ def test_extract_officials_accompanying_or_present_take_part(extract_text) -> No
         assert [e.type for e in found.events] == ["talks"], found.events
         [talks] = found.events
         assert {"xi-jinping", "vladimir-putin", extra} <= {p.person for p in talks.participants}
+
+
+def test_extract_the_date_and_place_in_the_event_words_own_phrase_win(extract_text) -> None:
+    found = extract_text(
+        "The accord builds on a declaration signed by the two ministers, again with Lavrov "
+        "present, in Beijing in April, and on a meeting between Putin and Xi Jinping hosted by "
+        "Sauli Niinisto in Helsinki in March."
+    )
+    meeting = next(event for event in found.events if event.type == "meeting")
+    assert (meeting.date.start, meeting.place) == (dt.date(2019, 3, 1), "helsinki")

@@ -187,10 +187,12 @@ def _going_to(token: Token) -> bool:
 def place_of(
     reading: Reading, tokens: list[Token], others: frozenset[int] = frozenset()
 ) -> PlaceMention | None:
-    """The nearest location in the sentence, a city or venue before a region; not one that
+    """The nearest location in the sentence, one in the event word's own phrase first ("a
+    meeting ... hosted by the Emir in Doha"), a city or venue before a region; not one that
     says where another event word of the sentence happened ("following their first meeting
     in Gyeongju")."""
     sentence = tokens[0].sent
+    phrase = {t.i for t in tokens[0].subtree} if tokens[0].pos_ == "NOUN" else set()
     scored = []
     for place in reading.places_within(sentence.start, sentence.end):
         root = reading.doc[place.start : place.end].root
@@ -199,7 +201,8 @@ def place_of(
         distance = min(tree_distance(token, root) for token in tokens)
         if distance <= MAX_PLACE_DISTANCE:
             kind = PLACE_KIND_ORDER.get(place.kind, 1)
-            scored.append((kind, distance, not place.known, place.start, place))
+            own = root.i in phrase
+            scored.append((not own, kind, distance, not place.known, place.start, place))
     return min(scored)[-1] if scored else None
 
 

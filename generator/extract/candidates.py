@@ -305,8 +305,7 @@ def _with_date(
         if claimant is not None and shares:
             own.append((claimant[0], _read_for(reading, candidate, phrase)))
     if own:
-        published = reading.article.published
-        best = min(own, key=lambda scored: _closest(scored, candidate, published))
+        best = min(own, key=lambda scored: _closest(scored, candidate, reading))
         return replace(candidate, date=best[1])
     if is_complete(candidate) and free.get(candidate.sentence - 1):
         return replace(candidate, date=free[candidate.sentence - 1][-1], date_borrowed=True)
@@ -393,12 +392,21 @@ def _inside_other_clause(date: Token, trigger: Token) -> bool:
     current = date
     while current.head.i != current.i:
         # "A delegation led by Lavrov on Monday": the parse hangs the event's date on "led".
-        if current.dep_ in ("relcl", "acl", "appos") and current.lemma_ not in LEADING_VERBS:
+        describes = (
+            current.dep_ in ("relcl", "acl", "appos") and current.lemma_ not in LEADING_VERBS
+        )
+        if describes and not _the_event_described(current, trigger):
             clause_heads.append(current)
         if any(child.dep_ == "mark" and child.lower_ == "since" for child in current.children):
             clause_heads.append(current)  # "the first to meet him since the war began on ..."
         current = current.head
     return any(trigger not in head.subtree for head in clause_heads)
+
+
+def _the_event_described(clause: Token, trigger: Token) -> bool:
+    """ "A meeting between Tshisekedi and Kagame hosted by the Emir in Doha in March": a
+    participle within the event's own phrase says where and when it was held."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head in trigger.subtree
 
 
 def _dates_the_report(date: Token, trigger: Token) -> bool:
@@ -419,13 +427,16 @@ def _bounds_a_noun(date: Token) -> bool:
 
 
 def _closest(
-    scored: tuple[int, DatePhrase], candidate: Candidate, published: dt.date
-) -> tuple[int, bool, bool]:
-    """The nearest date, an exact one first; for a plan, one after the day it was announced
-    ("said on Friday he would meet Xi on Saturday")."""
+    scored: tuple[int, DatePhrase], candidate: Candidate, reading: Reading
+) -> tuple[bool, int, bool, bool]:
+    """A date in the event word's own phrase ("a meeting ... hosted by the Emir in Doha in
+    March"), then the nearest date, an exact one first; for a plan, one after the day it was
+    announced ("said on Friday he would meet Xi on Saturday")."""
     distance, phrase = scored
-    announced = not candidate.occurred and phrase.span.start <= published
-    return distance, announced, not phrase.exact
+    trigger = reading.doc[candidate.trigger.index]
+    own_phrase = trigger.pos_ == "NOUN" and date_root(reading.doc, phrase) in trigger.subtree
+    announced = not candidate.occurred and phrase.span.start <= reading.article.published
+    return not own_phrase, distance, announced, not phrase.exact
 
 
 def _may_claim(candidate: Candidate, phrase: DatePhrase, distance: int, published: dt.date) -> bool:
