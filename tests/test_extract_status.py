@@ -160,3 +160,17 @@ def test_extract_the_date_and_place_in_the_event_words_own_phrase_win(extract_te
     )
     meeting = next(event for event in found.events if event.type == "meeting")
     assert (meeting.date.start, meeting.place) == (dt.date(2019, 3, 1), "helsinki")
+
+
+def test_extract_a_trip_to_meet_someone_told_in_passing_is_a_visit(extract_text) -> None:
+    found = extract_text(
+        "Putin was accompanied by his foreign minister, Sergei Lavrov, who had traveled to "
+        "Beijing in March to meet Xi Jinping."
+    )
+    [visit] = found.events
+    assert (visit.type, visit.place, visit.date.start) == ("visit", "beijing", dt.date(2019, 3, 1))
+    assert {p.person for p in visit.participants} == {"sergey-lavrov", "xi-jinping"}
+    [flight] = extract_text(
+        "Xi Jinping flew to Moscow on Saturday for three hours of talks with Putin."
+    ).events
+    assert (flight.type, flight.place) == ("visit", "moscow")

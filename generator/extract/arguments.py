@@ -201,15 +201,16 @@ def _is_object(token: Token) -> bool:
 
 
 def _inherited_subjects(token: Token) -> list[Token]:
-    """ "Agreed to meet", "arrived and met", "the minister, who met": the subject above."""
+    """ "Agreed to meet", "arrived and met", "the minister, who met", "Amorim, who had
+    traveled to Kyiv to meet Zelensky": the subject above."""
     current = token
     for _ in range(3):
         if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
             return []
         controlled = current.dep_ == "xcomp"
         current = current.head
-        if current.dep_ == "relcl" or current.pos_ in ("NOUN", "PROPN"):
-            return [current] if current.pos_ in ("NOUN", "PROPN") else []
+        if current.pos_ in ("NOUN", "PROPN"):
+            return [current]
         # "Modi invited Abe to visit India": the object of "invite" does the visiting.
         objects = [c for c in current.children if c.dep_ == "dobj"] if controlled else []
         if objects:

@@ -18,7 +18,7 @@ from generator.extract.arguments import LEADING_VERBS, diplomatic, event_sides
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance
-from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS
+from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS, TRAVEL_VERBS
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import Trigger, find_triggers, is_gathering_context
 
@@ -220,19 +220,23 @@ def _countries(actors: tuple[Actor, ...]) -> set[str]:
 
 def _anchors(token: Token) -> list[Token]:
     """The event word, and the verb that carries it ("held talks", "said after talks")."""
-    anchors = [token]
-    head = token.head
-    if head.dep_ == "prep" and token.dep_ == "pobj":
+    anchors, carried = [token], token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        carried = token.head.head  # "flew to Moscow for three hours of talks"
+    head = carried.head
+    if head.dep_ == "prep" and carried.dep_ == "pobj":
         head = head.head
-    if head.i != token.i and head.pos_ in ("VERB", "AUX") and _carries(token, head):
+    if head.i != token.i and head.pos_ in ("VERB", "AUX") and _carries(carried, head):
         anchors.append(head)
     return anchors
 
 
 def _carries(token: Token, verb: Token) -> bool:
-    """ "Held talks on Monday", "the meeting took place on Monday": the verb dates the event;
-    "the ministry on Monday praised the visit" dates the praise."""
-    return verb.lemma_ in LIGHT_VERBS or token.dep_ in ("nsubj", "nsubjpass")
+    """ "Held talks on Monday", "the meeting took place on Monday", "flew to Moscow on
+    Saturday for talks": the verb dates and places the event; "the ministry on Monday praised
+    the visit" dates the praise."""
+    travelled = verb.lemma_ in TRAVEL_VERBS and token.head.lower_ == "for"
+    return verb.lemma_ in LIGHT_VERBS or token.dep_ in ("nsubj", "nsubjpass") or travelled
 
 
 def is_complete(candidate: Candidate) -> bool:
@@ -349,8 +353,15 @@ def _read_for(reading: Reading, candidate: Candidate, phrase: DatePhrase) -> Dat
 
 
 def _in_past_clause(token: Token) -> bool:
+    """ "Met", "had traveled to Kyiv in May to meet him": the verb of the clause, or the one an
+    infinitive of purpose hangs on, is in the past."""
     verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.tag_ == "VBD"
+    while verb is not None and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl"):
+        verb = verb.head
+    if verb is None:
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def _claimant(

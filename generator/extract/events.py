@@ -12,12 +12,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.attributes import Gathering
 from generator.extract.candidates import is_complete
 from generator.extract.clusters import NEWS_REACH, Cluster
-from generator.extract.lexicon import DIPLOMATIC_KINDS
+from generator.extract.lexicon import DIPLOMATIC_KINDS, TRAVEL_VERBS
 from generator.extract.names import slugify
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.records import DateSpan, Participant
@@ -147,9 +147,24 @@ def hosted_type(reading: Reading, cluster: Cluster) -> str:
         return cluster.type
     for member in cluster.members:
         token = reading.doc[member.trigger.index]
-        if token.lemma_ in HOST_VERBS or _visiting(token.sent):
+        if token.lemma_ in HOST_VERBS or _visiting(token.sent) or _travelled_for(token):
             return "visit"
     return cluster.type
+
+
+def _travelled_for(token: Token) -> bool:
+    """ "Flew to Moscow for three hours of talks with Putin", "had traveled to Kyiv to meet
+    Zelensky": a trip somewhere to meet its host."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head  # "three hours of talks"
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        verb = token.head.head
+    elif token.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" for c in token.children):
+        verb = token.head  # "traveled to Kyiv to meet"
+    else:
+        return False
+    destination = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return verb.lemma_ in TRAVEL_VERBS and destination
 
 
 def _visiting(sentence: Span) -> bool:

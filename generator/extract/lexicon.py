@@ -82,6 +82,10 @@ TITLES: dict[str, str] = {
     "under secretary": "diplomat",
     "national security adviser": "official",
     "national security advisor": "official",
+    "foreign policy adviser": "official",
+    "foreign policy advisor": "official",
+    "presidential aide": "official",
+    "presidential adviser": "official",
     "state councilor": "foreign_minister",
     "state councillor": "foreign_minister",
     "secretary-general": "official",
@@ -214,6 +218,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "confer": "phone_call",
 }
 # Modifiers that turn a trigger noun into another type ("telephone talks", "press conference").
+# Going somewhere "for talks" or "to meet" someone: a visit.
+TRAVEL_VERBS = {"travel", "fly", "go", "come", "head"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "virtual", "online"}
 PRESS_WORDS = {"press", "news", "media"}
 CONFERENCE_NOUNS = {"conference", "briefing", "availability", "point", "encounter"}
