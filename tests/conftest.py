@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -64,11 +65,14 @@ def extraction_archive() -> Archive:
     )
     foreign = "foreign_minister"
     people = (
-        _person(
-            "antonio-guterres",
-            "António Guterres",
-            ("Antonio Guterres", "Guterres"),
-            Role("Secretary-General", "official", None, "united-nations", dt.date(2017, 1, 1)),
+        replace(  # Portuguese, and Secretary-General of the United Nations
+            _person(
+                "antonio-guterres",
+                "António Guterres",
+                ("Antonio Guterres", "Guterres"),
+                Role("Secretary-General", "official", None, "united-nations", dt.date(2017, 1, 1)),
+            ),
+            country="PT",
         ),
         _person(
             "boris-johnson",

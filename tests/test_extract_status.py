@@ -174,3 +174,13 @@ def test_extract_a_trip_to_meet_someone_told_in_passing_is_a_visit(extract_text)
         "Xi Jinping flew to Moscow on Saturday for three hours of talks with Putin."
     ).events
     assert (flight.type, flight.place) == ("visit", "moscow")
+
+
+def test_extract_an_organizations_official_is_no_side_of_their_own_country(extract_text):
+    found = extract_text(
+        "The Secretary-General met President Xi Jinping in Beijing on Monday, the United "
+        "Nations said."
+    )
+    [meeting] = found.events
+    sides = {(p.person, p.country) for p in meeting.participants}
+    assert sides == {("antonio-guterres", None), ("xi-jinping", "CN")}

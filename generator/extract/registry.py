@@ -130,6 +130,8 @@ class Registry:
         if person is None:
             return None
         role = self.role_around(person_id, day)
+        if role is not None and role.organization:
+            return None  # the Secretary-General speaks for the UN, not for Portugal
         if role is not None and role.country:
             return role.country
         return person.country
