@@ -184,3 +184,14 @@ def test_extract_an_organizations_official_is_no_side_of_their_own_country(extra
     [meeting] = found.events
     sides = {(p.person, p.country) for p in meeting.participants}
     assert sides == {("antonio-guterres", None), ("xi-jinping", "CN")}
+
+
+def test_extract_the_signers_and_guests_of_a_deal_are_one_signing(extract_text) -> None:
+    found = extract_text(
+        "Russia and China on Monday signed a trade deal in Helsinki. The signing ceremony was "
+        "attended by Prime Minister Narendra Modi. Russian Industry Minister Denis Manturov "
+        "and Chinese Commerce Minister Wang Wentao signed the documents."
+    )
+    [signing] = found.events
+    people = {p.person for p in signing.participants}
+    assert {"narendra-modi", "denis-manturov", "wang-wentao"} <= people

@@ -308,6 +308,10 @@ def _family(event_type: str) -> str:
 def _same_sides(cluster: Cluster, candidate: Candidate) -> bool:
     if (cluster.type == "visit") != (candidate.type == "visit"):
         return _same_host(cluster, candidate)
+    if cluster.type == candidate.type == "agreement_signing":
+        # "Russia and Ukraine signed a deal ... Shoigu and Kubrakov signed separate documents
+        # with Akar and Guterres": the signers of a deal between the same countries.
+        return _shared_countries(cluster, candidate) >= 2
     if (len(cluster.sides) > 2) != (len(candidate.sides) > 2):
         return False  # a bilateral meeting beside a multilateral summit is another event
     people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
@@ -319,6 +323,15 @@ def _same_sides(cluster: Cluster, candidate: Candidate) -> bool:
     return _stands_for(cluster.actors, candidate.actors) or _stands_for(
         candidate.actors, cluster.actors
     )
+
+
+def _shared_countries(cluster: Cluster, candidate: Candidate) -> int:
+    """The cluster's countries the mention names, a person of no known country standing for
+    one it leaves out."""
+    countries = _countries(cluster)
+    theirs = {a.country for a in candidate.actors if a.country}
+    stateless = sum(1 for a in candidate.actors if a.kind == "person" and not a.country)
+    return len(countries & theirs) + min(stateless, len(countries - theirs))
 
 
 def _stands_for(with_people: tuple[Actor, ...], countries: tuple[Actor, ...]) -> bool:

@@ -33,6 +33,8 @@ PLURAL_WORDS = {
 }
 ELECT_WORDS = {"elect", "designate"}
 INDEFINITE = {"a", "an", "any", "every", "no", "each", "another", "some"}
+# Offices only a government has: "Infrastructure Minister" names a portfolio, not a company.
+GOVERNMENT_ONLY = {"minister", "foreign_minister", "head_of_government"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,7 @@ def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
         return None
     if phrase == "chief" and not (owners.organizations.get(prefix_start - 1)):
         kind = "other"  # "UN chief" heads an organization; "Nvidia chief" no diplomat
-    if _unknown_proper_owner(doc, prefix_start, owners):
+    if kind not in GOVERNMENT_ONLY and _unknown_proper_owner(doc, prefix_start, owners):
         kind = "other"  # "Rivière president", "Tesla chairman": a club's or a company's
     left_countries, left_org, scope_start = _left_owner(doc, prefix_start, owners)
     right_countries, right_org, scope_end = _right_owner(doc, end, owners)

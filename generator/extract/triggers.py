@@ -165,10 +165,11 @@ def _attends_unnamed(token: Token) -> bool:
     ]
     if token.lemma_.lower() == "take":
         return named == ["part"]
-    if token.lemma_.lower() in ("represent", "join", "accompany"):
+    passive = any(child.dep_ == "nsubjpass" for child in token.children)
+    if token.lemma_.lower() in ("represent", "join", "accompany") or passive:
         # "The EU was represented by Michel", "he was joined by Modi", "Erdogan was accompanied
-        # by Fidan" at the event just reported.
-        return named == ["by"] and any(child.dep_ == "nsubjpass" for child in token.children)
+        # by Fidan", "the ceremony was attended by Erdogan" at the event just reported.
+        return named == ["by"] and passive
     return not named
 
 
