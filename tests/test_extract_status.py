@@ -195,3 +195,26 @@ def test_extract_the_signers_and_guests_of_a_deal_are_one_signing(extract_text) 
     [signing] = found.events
     people = {p.person for p in signing.participants}
     assert {"narendra-modi", "denis-manturov", "wang-wentao"} <= people
+
+
+def test_extract_delegations_however_told_join_the_event_of_their_leader(extract_text) -> None:
+    texts = {
+        "Vladimir Putin met Xi Jinping in Helsinki on Monday. Taking part in the talks on the "
+        "Russian side were Foreign Minister Sergei Lavrov and Dmitry Peskov.": "sergey-lavrov",
+        "Vladimir Putin met Xi Jinping in Helsinki on Monday. The Chinese delegation included "
+        "Foreign Minister Wang Yi.": "wang-yi",
+        "Vladimir Putin met Xi Jinping in Helsinki on Monday. Foreign Minister Sergei Lavrov "
+        "joined President Putin.": "sergey-lavrov",
+    }
+    for text, extra in texts.items():
+        [meeting] = extract_text(text).events
+        assert {"vladimir-putin", "xi-jinping", extra} <= {p.person for p in meeting.participants}
+    found = extract_text(
+        "Vladimir Putin visited Beijing on Monday and held talks with Xi Jinping. The visit came "
+        "weeks after Putin's meeting with Narendra Modi in Moscow in March. Sergei Lavrov, who "
+        "accompanied the President, said the talks were useful."
+    )
+    with_lavrov = [
+        e.type for e in found.events if "sergey-lavrov" in {p.person for p in e.participants}
+    ]
+    assert with_lavrov == ["visit"]

@@ -251,12 +251,19 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
         return []
     arguments = [(c, c.dep_) for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
     arguments.extend((subject, "nsubj") for subject in _as_did_subjects(verb))
+    arguments.extend((subject, "nsubj") for subject in _inverted_subjects(verb))
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "from"):
             arguments.extend((grand, prep.lower_) for grand in prep.children)
     if not any(rel in SUBJECT_DEPS for _, rel in arguments):
         arguments.extend((s, "nsubj") for s in _inherited_subjects(verb))
     return arguments
+
+
+def _inverted_subjects(verb: Token) -> list[Token]:
+    """ "Taking part in the talks were Lavrov and Ushakov": who follows "were"."""
+    copulas = [verb, *(c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be")]
+    return [c for copula in copulas for c in copula.children if c.dep_ == "attr"]
 
 
 def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor]:

@@ -184,20 +184,36 @@ def _fits_within(cluster: Cluster, candidate: Candidate) -> bool:
 
 def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
     """ "Moniz and Salehi joined the talks", "the summit brought together Xi, Modi...": more
-    people in the event last reported."""
-    for cluster in reversed(latest):
-        kind_agrees = _family(cluster.type) == _family(candidate.type) or _present_at(
-            cluster, candidate
-        )
-        if not kind_agrees or cluster.occurred != candidate.occurred:
-            continue
-        if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
-            continue  # "Xi also attended the summit in Rio", after his meeting in Lima
-        if not candidate.date_borrowed and not _dates_agree(cluster, candidate):
-            continue  # "In May, the two leaders were both attending the G7 summit"
+    people in the event last reported; "Blinken joined President Biden": the event last
+    reported with Biden in it."""
+    open_to = [cluster for cluster in reversed(latest) if _may_join(cluster, candidate)]
+    people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
+    with_them = sorted((c for c in open_to if people & c.people), key=_days_from_news)
+    if with_them and candidate.trigger.attends:
+        return with_them[0]
+    for cluster in open_to:
         named_again = candidate.type == "summit" and _recent(cluster, candidate)
         return cluster if named_again or candidate.sides & cluster.sides else None
     return None
+
+
+def _days_from_news(cluster: Cluster) -> int:
+    """How long before the article's news the event was: "Jaishankar, who accompanied the
+    Prime Minister" was on the trip the article reports, not on the one of last month."""
+    span = cluster.own_date
+    return 0 if span is None else abs((cluster.published - span.end).days)
+
+
+def _may_join(cluster: Cluster, candidate: Candidate) -> bool:
+    kind_agrees = _family(cluster.type) == _family(candidate.type) or _present_at(
+        cluster, candidate
+    )
+    if not kind_agrees or cluster.occurred != candidate.occurred:
+        return False
+    if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
+        return False  # "Xi also attended the summit in Rio", after his meeting in Lima
+    # "In May, the two leaders were both attending the G7 summit"
+    return candidate.date_borrowed or _dates_agree(cluster, candidate)
 
 
 def _present_at(cluster: Cluster, candidate: Candidate) -> bool:

@@ -29,7 +29,7 @@ PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they"}
 NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
 ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany"}
 CALL_ON = {"on", "upon"}
-ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee"}
+ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee", "delegation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,9 @@ def _ceremony(token: Token) -> bool:
 
 def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigger | None:
     lemma = token.lemma_.lower()
-    if (lemma in ATTEND_VERBS and _attends_unnamed(token)) or _lists_attendees(token):
+    joins_someone = lemma in ("join", "accompany") and _joins_a_person(token, reading)
+    attends = lemma in ATTEND_VERBS and (_attends_unnamed(token) or joins_someone)
+    if attends or _lists_attendees(token):
         return Trigger(token.i, "summit", True, attends=True)
     if lemma == "call" and _calls_on_someone(token, reading):
         return Trigger(token.i, "meeting", True)
@@ -173,8 +175,19 @@ def _attends_unnamed(token: Token) -> bool:
     return not named
 
 
+def _joins_a_person(token: Token, reading: Reading) -> bool:
+    """ "Blinken and Sullivan joined President Biden", "Jaishankar accompanied the Prime
+    Minister": at the event that person was just reported at ("Sweden joined NATO" is not)."""
+    titled = {i for title in reading.titles for i in range(title.start, title.end)}
+    return any(
+        t.i in titled or any(a.kind == "person" for a in reading.actors_at(t.i))
+        for obj in _objects(token)
+        for t in obj.subtree
+    )
+
+
 def _lists_attendees(token: Token) -> bool:
-    """ "Participants included Modi and Putin", "guests included ..."."""
+    """ "Participants included Modi and Putin", "the American delegation included ..."."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     listed = token.lemma_.lower() == "include" and any(c.dep_ == "dobj" for c in token.children)
     return listed and any(s.lemma_.lower() in ATTENDEE_NOUNS for s in subjects)
