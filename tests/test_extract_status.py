@@ -218,3 +218,12 @@ def test_extract_delegations_however_told_join_the_event_of_their_leader(extract
         e.type for e in found.events if "sergey-lavrov" in {p.person for p in e.participants}
     ]
     assert with_lavrov == ["visit"]
+
+
+def test_extract_where_stands_for_the_place_named_before_it(extract_text) -> None:
+    [meeting] = extract_text(
+        "Narendra Modi also took up the grain issue with Russian President Vladimir Putin in "
+        "Samarkand on Tuesday, "
+        "where the two leaders met on the sidelines of a trilateral summit."
+    ).events
+    assert (meeting.type, meeting.place) == ("meeting", "samarkand")

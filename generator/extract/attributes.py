@@ -192,6 +192,9 @@ def place_of(
     says where another event word of the sentence happened ("following their first meeting
     in Gyeongju")."""
     sentence = tokens[0].sent
+    where = _where_antecedent(reading, tokens)
+    if where is not None:
+        return where
     phrase = {t.i for t in tokens[0].subtree} if tokens[0].pos_ == "NOUN" else set()
     scored = []
     for place in reading.places_within(sentence.start, sentence.end):
@@ -204,6 +207,20 @@ def place_of(
             own = root.i in phrase
             scored.append((not own, kind, distance, not place.known, place.start, place))
     return min(scored)[-1] if scored else None
+
+
+def _where_antecedent(reading: Reading, tokens: list[Token]) -> PlaceMention | None:
+    """ "Putin in Tehran on Tuesday, where the two leaders met": the place "where" stands for,
+    the last one named before it."""
+    where = next(
+        (c for t in tokens for c in t.children if c.lower_ == "where" and c.dep_ == "advmod"),
+        None,
+    )
+    if where is None:
+        return None
+    before = reading.places_within(where.sent.start, where.i)
+    cities = [p for p in before if p.kind in ("city", "venue")]
+    return cities[-1] if cities else None
 
 
 def _belongs_to_another(root: Token, tokens: list[Token], others: frozenset[int]) -> bool:
