@@ -227,3 +227,20 @@ def test_extract_where_stands_for_the_place_named_before_it(extract_text) -> Non
         "where the two leaders met on the sidelines of a trilateral summit."
     ).events
     assert (meeting.type, meeting.place) == ("meeting", "samarkand")
+
+
+def test_extract_a_trip_for_meetings_with_two_leaders_is_one_visit_each(extract_text) -> None:
+    found = extract_text(
+        "Narendra Modi held talks with Xi Jinping in Beijing on Monday. Modi is due in Helsinki "
+        "and Moscow next week for meetings with Finnish President Sauli Niinisto and Vladimir "
+        "Putin."
+    )
+    planned = sorted(
+        (e.type, e.status, e.place, tuple(sorted(p.person or "" for p in e.participants)))
+        for e in found.events
+        if e.status == "planned"
+    )
+    assert planned == [
+        ("visit", "planned", "helsinki", ("narendra-modi", "sauli-niinisto")),
+        ("visit", "planned", "moscow", ("narendra-modi", "vladimir-putin")),
+    ]

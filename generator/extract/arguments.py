@@ -64,9 +64,11 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
             found.extend(actors)
         if relation in ("with", "to"):
             partners.extend(actors)
-    if len(_sides(found)) < (1 if trigger.type == "visit" else 2) and not _only_a_time(
-        token, found
-    ):
+    # "Is due in Kyiv and Moscow for meetings with Zelensky and Putin": partners only, one
+    # meeting each, with the subject of the clause.
+    partners_only = token.tag_ == "NNS" and bool(found) and len(partners) == len(found)
+    too_few = len(_sides(found)) < (1 if trigger.type == "visit" else 2) or partners_only
+    if too_few and not _only_a_time(token, found):
         reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
         found.extend(_governor_subjects(reading, token, reach))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))

@@ -155,7 +155,24 @@ def _candidates(
     if token.tag_ != "NNS" or token.lemma_ not in SEPARATE_EVENTS or len(_countries(partners)) < 2:
         return [candidate]
     hosts = tuple(actor for actor in candidate.actors if actor not in partners)
-    return [replace(candidate, actors=(*hosts, partner)) for partner in partners]
+    places = _respective_places(reading, candidate.place, len(partners))
+    return [
+        replace(candidate, actors=(*hosts, partner), place=place)
+        for partner, place in zip(partners, places, strict=True)
+    ]
+
+
+def _respective_places(
+    reading: Reading, place: PlaceMention | None, count: int
+) -> list[PlaceMention | None]:
+    """ "In Kyiv and Moscow next week for meetings with Zelensky and Putin": one place each,
+    in order, when the text names as many places as partners."""
+    if place is None:
+        return [place] * count
+    root = reading.doc[place.start : place.end].root
+    roots = {root.i} | {t.i for t in root.subtree if t.dep_ == "conj"}
+    places = [p for p in reading.places if reading.doc[p.start : p.end].root.i in roots]
+    return places if len(places) == count else [place] * count
 
 
 def _related_event(

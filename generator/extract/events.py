@@ -154,7 +154,7 @@ def hosted_type(reading: Reading, cluster: Cluster) -> str:
 
 def _travelled_for(token: Token) -> bool:
     """ "Flew to Moscow for three hours of talks with Putin", "had traveled to Kyiv to meet
-    Zelensky": a trip somewhere to meet its host."""
+    Zelensky", "is due in Kyiv for meetings": a trip somewhere to meet its host."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
         token = token.head.head  # "three hours of talks"
     if token.dep_ == "pobj" and token.head.lower_ == "for":
@@ -163,6 +163,9 @@ def _travelled_for(token: Token) -> bool:
         verb = token.head  # "traveled to Kyiv to meet"
     else:
         return False
+    if verb.lemma_ == "be":  # "is due in Kyiv next week for meetings with Zelensky"
+        due = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due"]
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "to") for d in due for c in d.children)
     destination = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return verb.lemma_ in TRAVEL_VERBS and destination
 
