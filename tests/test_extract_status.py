@@ -244,3 +244,16 @@ def test_extract_a_trip_for_meetings_with_two_leaders_is_one_visit_each(extract_
         ("visit", "planned", "helsinki", ("narendra-modi", "sauli-niinisto")),
         ("visit", "planned", "moscow", ("narendra-modi", "vladimir-putin")),
     ]
+
+
+def test_extract_a_present_tense_schedule_reads_its_days_forward(extract_text) -> None:
+    [talks] = extract_text(
+        "Xi Jinping travels on Sunday to Helsinki, before holding talks with Vladimir Putin in "
+        "Moscow on Monday.",
+        published=dt.date(2019, 5, 11),  # a Saturday
+    ).events
+    assert (talks.status, talks.date.start, talks.place) == (
+        "planned",
+        dt.date(2019, 5, 13),
+        "moscow",
+    )

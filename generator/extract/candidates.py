@@ -22,6 +22,8 @@ from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS, TRAVEL_VERBS
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import Trigger, find_triggers, is_gathering_context
 
+# "Travels on Sunday", "meets Xi on Monday": verbs whose present tense tells a schedule.
+SCHEDULE_VERBS = TRAVEL_VERBS | {"meet", "hold", "visit", "arrive", "leave", "host", "attend"}
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 # "After the talks", "during the visit": the same day as that event.
 RELATED_TIME = frozenset({"after", "during", "following", "at", "before", "on"})
@@ -362,11 +364,24 @@ def _read_for(reading: Reading, candidate: Candidate, phrase: DatePhrase) -> Dat
     what happened, in a past clause, back in time ("told Y in a call on Monday that ...")."""
     published = reading.article.published
     if candidate.occurred:
-        past = _in_past_clause(reading.doc[candidate.trigger.index])
-        return as_past(phrase, published) if past else phrase
+        trigger = reading.doc[candidate.trigger.index]
+        if _scheduled(trigger):
+            return as_future(phrase, published)
+        return as_past(phrase, published) if _in_past_clause(trigger) else phrase
     if _in_past_clause(date_root(reading.doc, phrase)):
         return phrase
     return as_future(phrase, published)
+
+
+def _scheduled(token: Token) -> bool:
+    """ "The Chinese leader travels on Sunday to Palermo, before holding talks with Macron in
+    Paris on Monday": a present tense that is not someone speaking tells a schedule."""
+    for verb in (token, *token.ancestors):
+        if verb.tag_ in ("VBD", "VBN", "MD") or verb.dep_ in ("relcl", "ccomp"):
+            return False
+        if verb.tag_ in ("VBZ", "VBP"):
+            return verb.lemma_ in SCHEDULE_VERBS
+    return False
 
 
 def _in_past_clause(token: Token) -> bool:
