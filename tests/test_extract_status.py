@@ -257,3 +257,22 @@ def test_extract_a_present_tense_schedule_reads_its_days_forward(extract_text) -
         dt.date(2019, 5, 13),
         "moscow",
     )
+
+
+def test_extract_days_counted_from_another_event_or_given_aside_date_nothing_else(extract_text):
+    found = extract_text(
+        "Vladimir Putin held talks in Moscow with Narendra Modi. The day before, the two "
+        "leaders had an informal conversation at Novo-Ogaryovo, the residence outside Moscow."
+    )
+    assert sorted(e.date.start for e in found.events) == [dt.date(2019, 5, 6), dt.date(2019, 5, 7)]
+    aside = extract_text(
+        "On May 5 (local time; May 6, Beijing time), Xi Jinping, President of China, who was "
+        "visiting Helsinki, held a summit meeting with Vladimir Putin, President of Russia."
+    )
+    summits = [e for e in aside.events if e.type == "summit"]
+    assert [e.date.start for e in summits] == [dt.date(2019, 5, 5)]
+    found = extract_text(
+        "Russia and China signed a trade deal in Helsinki on Sunday. Before the ceremony, Xi "
+        "Jinping met Vladimir Putin."
+    )
+    assert {e.date.start for e in found.events} == {dt.date(2019, 5, 5)}

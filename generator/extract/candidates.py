@@ -185,9 +185,19 @@ def _related_event(
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ in words:
                 found = [obj.i for obj in _timing_objects(prep) if obj.i in others]
+                found += _ceremony_before(prep, others)
                 if found:
                     return found[0]
     return None
+
+
+def _ceremony_before(prep: Token, others: frozenset[int]) -> list[int]:
+    """ "Before the ceremony, Trump met Netanyahu": the ceremony is the event last reported
+    (the signing), which dates the meeting."""
+    if not any(obj.lemma_.lower() == "ceremony" for obj in _timing_objects(prep)):
+        return []
+    before = [index for index in others if index < prep.i]
+    return [max(before)] if before else []
 
 
 def _afterwards(token: Token, others: frozenset[int]) -> int | None:
@@ -471,7 +481,7 @@ def _bounds_a_noun(date: Token) -> bool:
 
 def _closest(
     scored: tuple[int, DatePhrase], candidate: Candidate, reading: Reading
-) -> tuple[bool, int, bool, bool]:
+) -> tuple[bool, bool, int, bool, bool]:
     """A date in the event word's own phrase ("a meeting ... hosted by the Emir in Doha in
     March"), then the nearest date, an exact one first; for a plan, one after the day it was
     announced ("said on Friday he would meet Xi on Saturday")."""
@@ -479,7 +489,16 @@ def _closest(
     trigger = reading.doc[candidate.trigger.index]
     own_phrase = trigger.pos_ == "NOUN" and date_root(reading.doc, phrase) in trigger.subtree
     announced = not candidate.occurred and phrase.span.start <= reading.article.published
-    return not own_phrase, distance, announced, not phrase.exact
+    aside = _in_parentheses(reading, phrase)  # "On August 18 (August 19, Japan time)"
+    return not own_phrase, aside, distance, announced, not phrase.exact
+
+
+def _in_parentheses(reading: Reading, phrase: DatePhrase) -> bool:
+    sentence = reading.doc[phrase.start].sent
+    depth = 0
+    for token in reading.doc[sentence.start : phrase.start]:
+        depth += {"(": 1, ")": -1}.get(token.text, 0)
+    return depth > 0
 
 
 def _may_claim(candidate: Candidate, phrase: DatePhrase, distance: int, published: dt.date) -> bool:

@@ -404,6 +404,8 @@ def _dates_agree(cluster: Cluster, candidate: Candidate) -> bool:
     if candidate.date is None:
         return True
     other = candidate.date.span
+    if span is None and candidate.date.from_another_day:
+        return False  # "The day before, the two leaders had an informal conversation"
     if span is None:
         return not (cluster.occurred and other.end < cluster.published - NEWS_REACH)
     return other.start <= span.end and span.start <= other.end

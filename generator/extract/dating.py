@@ -7,6 +7,7 @@ measures how close each is, in the dependency tree, to an event word.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -14,6 +15,11 @@ from spacy.tokens import Doc, Token
 from generator import dates
 from generator.extract.mentions import dateline_end
 from generator.records import DateSpan
+
+ANOTHER_DAY = re.compile(
+    r"\b(the|a) (day|evening|night) (before|earlier|after|later)\b"
+    r"|\bthe (previous|following|next) (day|evening)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +30,11 @@ class DatePhrase:
     span: DateSpan
     future: bool
     relative: bool = False
+
+    @property
+    def from_another_day(self) -> bool:
+        """ "The day before", "the next day": a day counted from another event's."""
+        return ANOTHER_DAY.search(self.text.lower()) is not None
 
     @property
     def exact(self) -> bool:
