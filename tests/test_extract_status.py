@@ -276,3 +276,13 @@ def test_extract_days_counted_from_another_event_or_given_aside_date_nothing_els
         "Jinping met Vladimir Putin."
     )
     assert {e.date.start for e in found.events} == {dt.date(2019, 5, 5)}
+
+
+def test_extract_a_spokesman_for_an_office_is_not_its_holder(extract_text) -> None:
+    found = extract_text(
+        "The following is the noon briefing by Farhan Haq, Deputy Spokesman for the "
+        "Secretary-General. The Secretary-General met President Xi Jinping in Beijing today.",
+        source="United Nations",
+    )
+    [meeting] = [event for event in found.events if event.type == "meeting"]
+    assert {p.person for p in meeting.participants} == {"antonio-guterres", "xi-jinping"}

@@ -262,7 +262,7 @@ class _Context:
         if own:
             return [self._actor(title, own, self.home)]
         for actor in self._latest_first(earlier):
-            if actor.end <= title.start and kinds_match(title.kind, actor.role_kind) and actor.id:
+            if actor.end <= title.start and self._same_office(title, actor) and actor.id:
                 return [self._copy(title, actor)]
         if self.organization is not None:
             holders = self.registry.holders(title.kind, self.day, org=self.organization)
@@ -274,6 +274,16 @@ class _Context:
         if self.home and title.kind != "leader":
             return [self._actor(title, self._holders(title.kind, self.home), self.home)]
         return []
+
+    def _same_office(self, title: Title, actor: Actor) -> bool:
+        """The same kind of office; for the catch-all "official", the same title words: "the
+        Secretary-General" is not "Farhan Haq, Deputy Spokesman for the Secretary-General"."""
+        if not kinds_match(title.kind, actor.role_kind):
+            return False
+        if title.kind != "official":
+            return True
+        words = self.doc[title.start : title.end].text.lower()
+        return words in (actor.role or "").lower() and "for the" not in (actor.role or "").lower()
 
     def _in_office(self, actor: Actor) -> bool:
         """Not "the late President Raisi" in an article on his successor; a president-elect
