@@ -564,6 +564,18 @@ def test_the_gold_set_covers_every_case(gold: Gold) -> None:
     assert {article.published.year for article in gold.articles} >= set(range(2015, 2027))
 
 
+EVERY_GOLD = sorted(str(path.relative_to(HERE)) for path in (HERE / "gold").glob("**/gold.yml"))
+
+
+@pytest.mark.parametrize("path", EVERY_GOLD)
+def test_every_gold_set_is_consistent_with_its_articles(path: str) -> None:
+    """Held-out sets too: their quotes are words of the article, their participants people
+    the article names."""
+    each = load_gold(HERE / path)
+    test_gold_quotes_are_words_of_their_article(each)
+    test_gold_participants_and_speakers_are_among_the_people_of_their_articles(each)
+
+
 def test_gold_quotes_are_words_of_their_article(gold: Gold) -> None:
     texts = {article.id: f" {normalise(article.text)} " for article in gold.articles}
     for quote in gold.quotes:
@@ -615,17 +627,25 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("folder", "events", "participants"),
-    [("holdout", 0.82, 0.92), ("holdout2", 0.80, 0.86), ("holdout3", 0.71, 0.83)],
+    ("folder", "floors"),
+    [
+        ("holdout", (0.82, 0.92, 0.95, 0.88)),
+        ("holdout2", (0.84, 0.88, 0.88, 0.86)),
+        ("holdout3", (0.73, 0.86, 0.90, 0.85)),
+        ("holdout4", (0.74, 0.88, 0.89, 0.80)),
+        ("holdout5", (0.66, 0.83, 0.77, 0.73)),
+    ],
 )
-def test_extraction_does_not_fall_back_on_the_held_out_sets(folder, events, participants) -> None:
-    """Floors a little under today's figures (docs/evaluation.md): a change that loses ground
-    on text it was not written for fails here. Raise them as the figures rise."""
+def test_extraction_does_not_fall_back_on_the_held_out_sets(folder, floors) -> None:
+    """Floors a little under today's figures (docs/evaluation.md) for events F1, participants
+    F1, date and place: a change that loses ground on text it was not written for fails here.
+    Raise them as the figures rise."""
     held_out = load_gold(HERE / "gold" / folder / "gold.yml")
     archive = ingest.load(HERE.parent / "seeds", HERE.parent).archive
     scores = evaluate.evaluate(held_out, archive)
+    events, participants, date, place = floors
     assert scores.events.f1 >= events
     assert scores.participants.f1 >= participants
-    assert scores.date.value >= 0.85
-    assert scores.place.value >= 0.8
+    assert scores.date.value >= date
+    assert scores.place.value >= place
     assert scores.events_from_no_event_texts == 0
