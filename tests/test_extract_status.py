@@ -286,3 +286,13 @@ def test_extract_a_spokesman_for_an_office_is_not_its_holder(extract_text) -> No
     )
     [meeting] = [event for event in found.events if event.type == "meeting"]
     assert {p.person for p in meeting.participants} == {"antonio-guterres", "xi-jinping"}
+
+
+def test_extract_also_follows_the_days_news_not_the_background_before_it(extract_text) -> None:
+    found = extract_text(
+        "Vladimir Putin had a telephone conversation with Xi Jinping. The presidents recalled "
+        "the treaty they signed in Moscow in January during Xi Jinping's visit to Russia. "
+        "Vladimir Putin also had a telephone conversation with Narendra Modi."
+    )
+    calls = [e for e in found.events if e.type == "phone_call"]
+    assert [e.date.start for e in calls] == [dt.date(2019, 5, 7), dt.date(2019, 5, 7)]

@@ -36,6 +36,7 @@ GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "
 JOIN_VERBS = {"join", "attend", "participate", "take", "enter", "present"}
 DEFINITE = {"the", "these", "this", "those", "that"}
 MAX_DATE_DISTANCE = 7
+FOLLOW_ON_REACH = dt.timedelta(days=30)
 # "Then", "also", "later": an event reported right after another, dated by it.
 SEQUENCE_WORDS = {"then", "also", "later", "subsequently", "afterwards", "afterward"}
 FOLLOW_REACH = 2
@@ -344,7 +345,10 @@ def _with_date(
         return replace(candidate, date=free[candidate.sentence - 1][-1], date_borrowed=True)
     if is_complete(candidate) and candidate.occurred and _follows_on(reading, candidate):
         earlier = _latest_owned(reading, candidate, owned)
-        if earlier is not None:
+        # "Putin also had a telephone conversation with Netanyahu" after a treaty signed "in
+        # January": the day's news, not the background told just before it.
+        recent = reading.article.published - FOLLOW_ON_REACH
+        if earlier is not None and earlier.span.end >= recent:
             return replace(candidate, date=earlier, date_borrowed=True)
     return candidate
 
