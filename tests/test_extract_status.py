@@ -296,3 +296,13 @@ def test_extract_also_follows_the_days_news_not_the_background_before_it(extract
     )
     calls = [e for e in found.events if e.type == "phone_call"]
     assert [e.date.start for e in calls] == [dt.date(2019, 5, 7), dt.date(2019, 5, 7)]
+
+
+def test_extract_sitting_down_together_is_a_meeting(extract_text) -> None:
+    found = extract_text(
+        "It was the first meeting of Vladimir Putin and Xi Jinping this year. They last sat "
+        "down together in November 2018 in Helsinki."
+    )
+    dates = sorted((e.type, e.date.start) for e in found.events)
+    assert ("meeting", dt.date(2018, 11, 1)) in dates
+    assert extract_text("Vladimir Putin sat down in Helsinki on Monday.").events == ()

@@ -203,6 +203,7 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 VERB_TRIGGERS: dict[str, str] = {
     "meet": "meeting",
+    "sit": "meeting",
     "negotiate": "talks",
     "visit": "visit",
     "phone": "phone_call",

@@ -131,6 +131,7 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         return None
     fits = {
         "meet": _meets_someone,
+        "sit": _sits_down_together,
         "call": _calls_someone,
         "receive": _receives_someone,
         "host": _receives_someone,
@@ -222,6 +223,15 @@ def _meets_someone(token: Token, reading: Reading) -> bool:
     """ "Met Pompeo", "met with him", "the two met": not "met the targets"."""
     objects = _objects(token)
     return not objects or any(_has_actor(obj, reading) for obj in objects)
+
+
+def _sits_down_together(token: Token, reading: Reading) -> bool:
+    """ "They last sat down together in Bali", "sat down with Xi": a meeting."""
+    children = {child.lower_ for child in token.children}
+    together = "together" in children or any(
+        c.lower_ == "with" and _has_actor(c, reading) for c in token.children
+    )
+    return "down" in children and together
 
 
 def _calls_someone(token: Token, reading: Reading) -> bool:
