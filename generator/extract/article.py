@@ -12,6 +12,7 @@ from generator.extract.briefings import briefing_from_title
 from generator.extract.candidates import find_candidates
 from generator.extract.clusters import Cluster, cluster_candidates
 from generator.extract.dating import find_dates
+from generator.extract.event_dates import dated
 from generator.extract.gatherings import (
     Parent,
     adopt_reported,
@@ -46,7 +47,8 @@ class Settings:
 
 def propose_article(reading: Reading, settings: Settings) -> ArticleProposals:
     dates = find_dates(reading.doc, reading.article.published)
-    clusters = cluster_candidates(find_candidates(reading, dates), reading.article.published)
+    candidates = dated(reading, find_candidates(reading), dates)
+    clusters = cluster_candidates(candidates, reading.article.published)
     quotes = find_quotes(reading)
     spans = topic_spans(reading, settings.topic_matcher)
     topics = event_topics(reading, clusters, topics_by_sentence(reading, spans))
