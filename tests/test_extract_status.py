@@ -281,7 +281,8 @@ def test_extract_days_counted_from_another_event_or_given_aside_date_nothing_els
 def test_extract_a_spokesman_for_an_office_is_not_its_holder(extract_text) -> None:
     found = extract_text(
         "The following is the noon briefing by Farhan Haq, Deputy Spokesman for the "
-        "Secretary-General. The Secretary-General met President Xi Jinping in Beijing today.",
+        "Secretary-General. Deputy Secretary-General Amina Mohammed is in Nairobi. The "
+        "Secretary-General met President Xi Jinping in Beijing today.",
         source="United Nations",
     )
     [meeting] = [event for event in found.events if event.type == "meeting"]

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from generator.extract.lexicon import DIPLOMATIC_KINDS, PAIR_NOUNS
+from generator.extract.lexicon import DIPLOMATIC_KINDS, PAIR_NOUNS, TITLE_PREFIXES
 from generator.extract.reading import Actor
 from generator.extract.registry import Registry
 from generator.extract.titles import Title
@@ -276,14 +276,16 @@ class _Context:
         return []
 
     def _same_office(self, title: Title, actor: Actor) -> bool:
-        """The same kind of office; for the catch-all "official", the same title words: "the
-        Secretary-General" is not "Farhan Haq, Deputy Spokesman for the Secretary-General"."""
+        """The same kind of office; for the catch-all "official", the same title and not a
+        deputy's: "the Secretary-General" is neither "Farhan Haq, Deputy Spokesman for the
+        Secretary-General" nor the Deputy Secretary-General."""
         if not kinds_match(title.kind, actor.role_kind):
             return False
         if title.kind != "official":
             return True
+        role = (actor.role or "").lower()
         words = self.doc[title.start : title.end].text.lower()
-        return words in (actor.role or "").lower() and "for the" not in (actor.role or "").lower()
+        return role.startswith(words) or (words in role and role.split()[0] not in TITLE_PREFIXES)
 
     def _in_office(self, actor: Actor) -> bool:
         """Not "the late President Raisi" in an article on his successor; a president-elect
