@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from generator.extract.arguments import LEADING_VERBS
+from generator.extract.argument_actors import LEADING_VERBS
 from generator.extract.candidates import Candidate, is_complete
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from generator.extract.arguments import antecedent
+from generator.extract.argument_actors import antecedent
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.reading import Actor, Reading
 

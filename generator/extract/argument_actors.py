@@ -1,0 +1,184 @@
+"""Which people, countries and organizations an argument of an event word names.
+
+"Lavrov and Pompeo" names two people; "the Presidents of Russia and the United States"
+two offices; "Modi, accompanied by Jaishankar" both; "who", "he", "the two leaders" the
+people they stand for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import SIDE_NOUNS
+from generator.extract.reading import Actor, Reading
+from generator.extract.roles import last_two, subject_pair
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}
+HYPHENS = {"-", "–", "—"}
+LEADING_VERBS = {"accompany", "lead", "head"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+THIRD_PERSON = {"he", "she", "him", "her", "his"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def actors_under(
+    reading: Reading, argument: Token, trigger: Token, others: frozenset[int]
+) -> list[Actor]:
+    """Actors named in an argument, not in clauses nested inside it; pronouns resolved."""
+    if argument.lower_ in RELATIVE_PRONOUNS and argument.head.dep_ == "relcl":
+        # "Blinken and Lavrov, who met in Reykjavik": the people the clause describes.
+        argument = argument.head.head
+        while argument.dep_ == "conj" and argument.head.i != argument.i:
+            argument = argument.head
+    elif argument.pos_ == "PRON" or _is_the_two(argument):
+        return _pronoun_actors(reading, argument)
+    indices = _argument_indices(argument, trigger, others)
+    actors = [a for a in reading.actors if _named_in(a, indices)]
+    return [a for a in actors if not (a.implicit and a.kind == "country") or _modifies(a, trigger)]
+
+
+def _named_in(actor: Actor, indices: set[int]) -> bool:
+    """An actor's name is among the words, or the title the text gives them is."""
+    if any(i in indices for i in range(actor.start, actor.end)):
+        return True
+    words = actor.title_words
+    return words is not None and any(i in indices for i in range(*words))
+
+
+def _argument_indices(argument: Token, trigger: Token, others: frozenset[int]) -> set[int]:
+    """The words of an argument that can name a side: the word, its conjuncts ("X and Y"),
+    names in apposition, and "of" phrases ("the Presidents of Russia and the United States")."""
+    indices: set[int] = set()
+    stack = [argument, *_coordinated_in_name(argument)]
+    while stack:
+        token = stack.pop()
+        if token.i == trigger.i or token.i in others or token.i in indices:
+            continue
+        indices.add(token.i)
+        stack.extend(child for child in token.children if _continues(child))
+    return indices
+
+
+def _coordinated_in_name(subject: Token) -> list[Token]:
+    """ "U.S. President Donald Trump and Russian President Vladimir Putin held a summit",
+    parsed as one long name of Putin: the words joined by "and" inside it name a side too."""
+    if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "PROPN":
+        return []
+    return [
+        child
+        for child in subject.children
+        if child.dep_ == "compound" and any(token.dep_ == "cc" for token in child.subtree)
+    ]
+
+
+def _continues(child: Token) -> bool:
+    if child.dep_ in ("conj", "pobj", "cc") or _accompanying(child):
+        return True
+    if child.head.pos_ == "PROPN" and _names_coordinated_inside(child):
+        return True
+    if child.dep_ == "appos":
+        # "Wang Yi, the foreign minister": a name beside a title, not beside a country.
+        return child.pos_ == "PROPN" and child.head.ent_type_ not in COUNTRY_LABELS
+    if child.dep_ == "prep":
+        # "Leaders including Xi and Modi", "leaders such as Xi"
+        return child.lower_ in ("of", "as", "including")
+    if child.dep_ == "amod":
+        return child.head.lemma_.lower() in SIDE_NOUNS
+    if child.dep_ != "compound":
+        return False
+    # "Sergey Lavrov" is one name; "Lavrov-Pompeo" two.
+    return child.head.pos_ != "PROPN" or child.nbor(1).text in HYPHENS
+
+
+def _names_coordinated_inside(child: Token) -> bool:
+    """ "Minister Hakan Fidan and Energy Minister Alparslan Bayraktar", parsed as one name whose
+    first half hangs as a modifier of the second's title."""
+
+    def coordinated(token: Token) -> bool:
+        return token.dep_ == "nmod" and any(t.dep_ == "cc" for t in token.subtree)
+
+    if child.dep_ == "compound":
+        return any(coordinated(grandchild) for grandchild in child.children)
+    return coordinated(child)
+
+
+def _accompanying(child: Token) -> bool:
+    """ "Modi, accompanied by Jaishankar, met Xi", "Biden, along with Blinken, met Erdogan",
+    "a delegation led by Yermak"."""
+    if child.lemma_ in LEADING_VERBS and child.dep_ in ("acl", "advcl", "relcl"):
+        return True  # "a Ukrainian delegation led by Andriy Yermak"
+    if child.dep_ == "agent" and child.head.lemma_ in LEADING_VERBS:
+        return True
+    if child.dep_ == "prep" and child.lower_ in ("along", "together"):
+        return True  # "along with": the parse hangs "with" on "along"
+    along = any(word.lower_ in ("along", "together") for word in child.children)
+    return (
+        child.dep_ == "prep" and child.lower_ == "with" and (along or child.head.lower_ == "along")
+    )
+
+
+def _modifies(actor: Actor, trigger: Token) -> bool:
+    """A demonym is a side when it modifies the event word itself ("Russian-American talks")."""
+    return any(token.head.i == trigger.i for token in trigger.doc[actor.start : actor.end])
+
+
+def _is_the_two(token: Token) -> bool:
+    return token.lower_ == "two" and any(child.lower_ == "the" for child in token.children)
+
+
+def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
+    """ "He" is the last person named before; "they" and "the two" the last two."""
+    before = [a for a in reading.people_before(pronoun.i) if a.id]
+    if pronoun.lower_ in THIRD_PERSON:
+        return [antecedent(reading, pronoun)] if before else []
+    if _subject_is_antecedent(pronoun):
+        return []  # "Leaders of the G20 opened their summit": their = the leaders, named there
+    if pronoun.lower_ in PLURAL_PRONOUNS or _is_the_two(pronoun):
+        return subject_pair(reading.doc, before, pronoun.i) or last_two(before)
+    return []
+
+
+def _subject_is_antecedent(pronoun: Token) -> bool:
+    """A possessive "their" after the subject of its own clause stands for that subject."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ != "their":
+        return False
+    verb = pronoun.head.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+    return any(subject.pos_ in ("NOUN", "PROPN") for subject in subjects)
+
+
+def antecedent(reading: Reading, pronoun: Token) -> Actor:
+    """Whom "he" or "she" stands for: the subject of the sentence, or the one before, that
+    named a person last ("Takaichi welcomed Lee and said that she"), else the last person."""
+    later = _later_subject(reading, pronoun)
+    if later is not None:
+        return later
+    before = [a for a in reading.people_before(pronoun.i) if a.id]
+    first_sentence = pronoun.sent.start
+    if first_sentence > 0:
+        first_sentence = reading.doc[first_sentence - 1].sent.start
+    subjects = [a for a in before if a.start >= first_sentence and _is_subject(reading, a)]
+    return (subjects or before)[-1]
+
+
+def _later_subject(reading: Reading, pronoun: Token) -> Actor | None:
+    """ "At his news conference, Putin said": a possessive before the subject it stands for."""
+    if pronoun.lower_ not in ("his", "her") or pronoun.head.dep_ == "ROOT":
+        return None
+    sentence = pronoun.sent
+    for actor in reading.actors_within(pronoun.i + 1, sentence.end):
+        if actor.kind == "person" and actor.id and _is_subject(reading, actor):
+            clause = reading.doc[actor.start : actor.end].root.head
+            return actor if pronoun in clause.subtree else None
+    return None
+
+
+def _is_subject(reading: Reading, actor: Actor) -> bool:
+    """The subject of a main clause: "Geng commented ..., after Trump threatened" -> Geng."""
+    root = reading.doc[actor.start : actor.end].root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return root.dep_ in ("nsubj", "nsubjpass") and main
