@@ -148,13 +148,17 @@ DAY_MONTH = (
     rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
 )
 ORDINAL_DAY = rf"(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){ORDINAL_END}"
+# "In October last year", "the summer of next year": a year counted from publication.
+YEAR_SHIFT = r"(?:,?\s+(?:of\s+)?(?P<year_shift>last|this|next)\s+year\b)"
 MONTH_NAME = (
-    rf"(?:(?P<shift>last|this|next)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
+    rf"(?:(?P<shift>last|this|next)\s+)?(?P<month>{MONTH})"
+    rf"(?:(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))|{YEAR_SHIFT})?"
     r"(?!['’]s)"
 )
 SEASON_NAME = (
     rf"(?:(?P<shift>last|this|next)\s+)?(?:the\s+)?(?P<season>{SEASON})"
-    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?:\s*[-–/]\s*\d\d(?:\d\d)?)?)?(?![\w-])(?!\s+of\b)"
+    rf"(?:(?:\s+(?:of\s+)?(?P<year>{YEAR})(?:\s*[-–/]\s*\d\d(?:\d\d)?)?)|{YEAR_SHIFT})?"
+    r"(?![\w-])(?!\s+of\b)"
 )
 YEAR_ALONE = rf"(?:the\s+year\s+)?(?P<year>{YEAR})"
 DECADE = r"(?:the\s+)?(?P<year>(?:1[89]|20)\d0)['’]?s\b"

@@ -191,18 +191,31 @@ def _ordinal_day(match: re.Match[str], context: Context) -> DateSpan | None:
     return _day(date) if date else None
 
 
+YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+
+
 def _month_name(match: re.Match[str], context: Context) -> DateSpan:
     month = grammar.MONTHS[_key(match["month"])[:3]]
-    if match["year"]:
-        return _month(int(match["year"]), month)
+    year = _named_year(match, context)
+    if year is not None:
+        return _month(year, month)
     return _cycle(lambda year: _month(year, month), context, _key(match["shift"]))
 
 
 def _season_name(match: re.Match[str], context: Context) -> DateSpan:
     season = _key(match["season"])
-    if match["year"]:
-        return _season(season, int(match["year"]))
+    year = _named_year(match, context)
+    if year is not None:
+        return _season(season, year)
     return _cycle(lambda year: _season(season, year), context, _key(match["shift"]))
+
+
+def _named_year(match: re.Match[str], context: Context) -> int | None:
+    """ "May 2019", or "May last year": the year of publication, before or after it."""
+    if match["year"]:
+        return int(match["year"])
+    shift = match["year_shift"]
+    return context.published.year + YEAR_SHIFTS[_key(shift)] if shift else None
 
 
 def _year_alone(match: re.Match[str], context: Context) -> DateSpan:

@@ -24,6 +24,7 @@ GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "
 HOSTING_VERBS = {"host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
 TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", "prior"}
 # How far up the tree the clause whose subject took part may be: "Lavrov and Kuleba made no
 # progress towards a ceasefire at talks in Turkey".
@@ -115,8 +116,12 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.append((child, child.dep_))
         elif child.dep_ == "prep" and child.lower_ in _prepositions(trigger, token):
             arguments.extend((grand, child.lower_) for grand in child.children if _is_object(grand))
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+            arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
+    if trigger.verbal:
+        arguments.extend((subject, "nsubj") for subject in _inverted_subjects(token))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
         subjects = _for_to_subject(token) or _inherited_subjects(token)
         arguments.extend((subject, "nsubj") for subject in subjects)
@@ -126,6 +131,19 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         arguments.extend(_host_arguments(token))
         arguments.extend(_gathered_arguments(token))
     return arguments
+
+
+def _partners_after_topic(preposition: Token) -> list[Token]:
+    """ "Talks on the boundary question with Doval": the parser hangs the partner on the topic."""
+    return [
+        partner
+        for topic in preposition.children
+        if topic.dep_ == "pobj"
+        for prep in topic.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for partner in prep.children
+        if partner.dep_ == "pobj"
+    ]
 
 
 def _for_to_subject(verb: Token) -> list[Token]:
@@ -240,8 +258,8 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN":
         token, verb = verb.head, verb.head.head
-    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
-        verb = verb.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "for"):
+        verb = verb.head  # "took part in the talks", "was received by X for talks"
     if verb.lemma_ not in LIGHT_VERBS | {"take", "receive"} or verb.i == token.i:
         return []
     arguments = [(c, c.dep_) for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
@@ -256,9 +274,17 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
 
 
 def _inverted_subjects(verb: Token) -> list[Token]:
-    """ "Taking part in the talks were Lavrov and Ushakov": who follows "were"."""
+    """ "Taking part in the talks were Lavrov and Ushakov", "also attending were X, Y and Z":
+    who follows "were" (the parser may hang the second name on "were" as a conjunct)."""
     copulas = [verb, *(c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be")]
-    return [c for copula in copulas for c in copula.children if c.dep_ == "attr"]
+    if verb.dep_ in ("acomp", "csubj") and verb.head.lemma_ == "be":
+        copulas.append(verb.head)
+    return [
+        c
+        for copula in copulas
+        for c in copula.children
+        if c.dep_ == "attr" or (c.dep_ in ("conj", "nsubj") and c.pos_ == "PROPN" and c.i > verb.i)
+    ]
 
 
 def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor]:

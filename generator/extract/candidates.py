@@ -27,6 +27,21 @@ DEFINITE = {"the", "these", "this", "those", "that"}
 SEPARATE_EVENTS = {"meeting", "call", "conversation", "visit"}
 
 
+# "Met ... for the summit", "received by X for talks": the verb dates and places the event.
+GATHERED_FOR = {"meet", "gather", "convene", "receive", "welcome", "host"}
+ORDINALS = {
+    "first": "first",
+    "inaugural": "first",
+    "second": "second",
+    "third": "third",
+    "fourth": "fourth",
+    "fifth": "fifth",
+    "previous": "previous",
+    "last": "previous",
+    "next": "next",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     trigger: Trigger
@@ -45,6 +60,7 @@ class Candidate:
     sequenced: bool = False  # "before"/"after" it, so not part of it ("during" is)
     firm: bool = True  # a denial with no "yet"
     such: bool = False  # "such a meeting": the one named before
+    ordinal: str | None = None  # "the second summit": not "the first summit" of the same text
 
     @property
     def ruled_out(self) -> bool:
@@ -73,6 +89,8 @@ def find_candidates(reading: Reading) -> tuple[Candidate, ...]:
         token = reading.doc[trigger.index]
         if is_gathering_context(token) or _venue_of_another(token, indices):
             continue
+        if _describes_another(token, indices):
+            continue
         if _generic_plural(token):
             continue
         others = indices - {trigger.index}
@@ -88,6 +106,23 @@ def _generic_plural(token: Token) -> bool:
     determined = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
     partnered = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
     return not (determined or partnered)
+
+
+def _describes_another(token: Token, triggers: frozenset[int]) -> bool:
+    """ "The summit of the SCO, which would be his first visit to China", "the talks were the
+    first in two years": what another event word's event is, not an event of its own."""
+    copula = token.head
+    if token.dep_ != "attr" or copula.lemma_ != "be":
+        return False
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(subject.i in triggers for subject in subjects):
+        return True
+    if copula.dep_ != "relcl" or not any(s.lower_ in ("which", "that") for s in subjects):
+        return False
+    described = copula.head
+    if described.dep_ == "pobj" and described.head.lower_ == "of":
+        described = described.head.head  # "the summit of the Organisation, which"
+    return described.i in triggers
 
 
 def _venue_of_another(token: Token, triggers: frozenset[int]) -> bool:
@@ -114,6 +149,12 @@ def _such(token: Token) -> bool:
     return any(child.lower_ == "such" for child in token.children)
 
 
+def _ordinal(token: Token) -> str | None:
+    """Which of a series the event word names: "the second summit in this format"."""
+    words = (ORDINALS.get(child.lower_) for child in token.children if child.dep_ == "amod")
+    return next((word for word in words if word), None)
+
+
 def _candidates(
     reading: Reading, trigger: Trigger, sentence: int, others: frozenset[int]
 ) -> list[Candidate]:
@@ -130,6 +171,7 @@ def _candidates(
         status=status_of(token, others),
         firm=not not_yet(token),
         such=_such(token),
+        ordinal=_ordinal(token),
         place=place_of(reading, anchors, others),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
@@ -247,9 +289,10 @@ def _anchors(token: Token) -> list[Token]:
 
 def _carries(token: Token, verb: Token) -> bool:
     """ "Held talks on Monday", "the meeting took place on Monday", "flew to Moscow on
-    Saturday for talks": the verb dates and places the event; "the ministry on Monday praised
+    Saturday for talks", "met in Astana on Tuesday for the summit": the verb dates and places
+    the event; "the ministry on Monday praised
     the visit" dates the praise."""
-    travelled = verb.lemma_ in TRAVEL_VERBS and token.head.lower_ == "for"
+    travelled = verb.lemma_ in TRAVEL_VERBS | GATHERED_FOR and token.head.lower_ == "for"
     return verb.lemma_ in LIGHT_VERBS or token.dep_ in ("nsubj", "nsubjpass") or travelled
 
 

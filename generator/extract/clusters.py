@@ -98,6 +98,7 @@ def cluster_candidates(
         if target is None and is_complete(candidate) and opens:
             target = Cluster(published, announced)
             clusters.append(target)
+            pending = [earlier for earlier in pending if earlier not in announced]
         if target is not None:
             target.members.append(candidate)
             latest.append(target)
@@ -120,7 +121,14 @@ def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate
         and earlier.occurred == candidate.occurred
         and (summit or candidate.sentence - earlier.sentence <= SUMMIT_REACH)
         and _spans_agree(earlier, candidate)
+        and not _ordinals_clash([earlier], candidate)
     ]
+
+
+def _ordinals_clash(members: list[Candidate], candidate: Candidate) -> bool:
+    """ "The second summit in this format" and "the first summit" are two events."""
+    named = {member.ordinal for member in members if member.ordinal}
+    return candidate.ordinal is not None and bool(named - {candidate.ordinal})
 
 
 def _spans_agree(one: Candidate, other: Candidate) -> bool:
@@ -211,6 +219,8 @@ def _may_join(cluster: Cluster, candidate: Candidate) -> bool:
     if not kind_agrees or cluster.occurred != candidate.occurred:
         return False
     if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
+        return False
+    if _ordinals_clash(cluster.members, candidate):
         return False  # "Xi also attended the summit in Rio", after his meeting in Lima
     # "In May, the two leaders were both attending the G7 summit"
     return candidate.date_borrowed or _dates_agree(cluster, candidate)
@@ -253,6 +263,7 @@ def _recent(cluster: Cluster, candidate: Candidate) -> bool:
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     return (
         not _timed_by(cluster, candidate)
+        and not _ordinals_clash(cluster.members, candidate)
         and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
@@ -276,6 +287,7 @@ def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
     """ "The meeting", "during the call", "these talks": the latest event of that kind."""
     return (
         not _timed_by(cluster, candidate)
+        and not _ordinals_clash(cluster.members, candidate)
         and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred

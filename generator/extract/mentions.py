@@ -282,14 +282,37 @@ def dateline_end(doc: Doc) -> int:
     first = next((token for token in doc[:2] if not token.is_space), None)
     if first is None or not first.is_alpha or first.i + 1 >= len(doc):
         return 0
-    if not (first.is_upper or doc[first.i + 1].text == ","):
+    if not (first.is_upper or _city_then_comma(doc, first.i)):
         return 0
     for token in doc[first.i + 1 : first.i + DATELINE_LENGTH]:
         if token.text in DATELINE_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
             return token.i
         if "\n" in token.text:
             return 0
+        if _agency_closes(doc, token):
+            return token.i
     return 0
+
+
+def _city_then_comma(doc: Doc, start: int) -> bool:
+    """ "Geneva,", "New Delhi,": one to three capitalised words, then a comma."""
+    for token in doc[start + 1 : start + 4]:
+        if token.text == ",":
+            return True
+        if not (token.is_alpha and token.is_title):
+            return False
+    return False
+
+
+def _agency_closes(doc: Doc, token: Token) -> bool:
+    """ "New Delhi, Aug 8 (PTI) Prime Minister ...": the agency's name in parentheses ends the
+    dateline when no dash follows it."""
+    if token.text != ")" or token.i + 1 >= len(doc) or token.i < 2:
+        return False
+    agency, opening = doc[token.i - 1], doc[token.i - 2]
+    following = doc[token.i + 1]
+    named = agency.is_alpha and (agency.is_upper or agency.is_title)
+    return opening.text == "(" and named and following.is_title
 
 
 def names_after_titles(

@@ -144,10 +144,22 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     }.get(lemma)
     if fits is None or fits(token, reading):
         return Trigger(token.i, kind, True)
-    by_phone = phone_article or _call_named_beside(token)
+    by_phone = phone_article or _call_named_beside(token) or _call_told_before(token, reading)
     if lemma in ("speak", "talk") and by_phone and _speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
+
+
+def _call_told_before(token: Token, reading: Reading) -> bool:
+    """ "Modi held a telephone conversation with Putin ... The Kremlin said Putin had also
+    spoken to Lula": a readout of calls goes on with calls, unless the sentence names a place."""
+    sentence = token.sent
+    if reading.places_within(sentence.start, sentence.end):
+        return False
+    return any(
+        t.lower_ in ("phone", "telephone") or (t.lemma_ == "call" and t.pos_ == "NOUN")
+        for t in token.doc[: sentence.start]
+    )
 
 
 def _call_named_beside(token: Token) -> bool:
@@ -254,14 +266,17 @@ def _calls_on_someone(token: Token, reading: Reading) -> bool:
     """ "Lavrov called on Xi": a courtesy meeting; not "called on Xi to act", an appeal."""
     if any(child.dep_ in NAMING_DEPS or child.lower_ == "for" for child in token.children):
         return False
-    if any(word.dep_ == "aux" and word.lower_ == "to" for word in token.subtree):
+    if any(w.dep_ == "aux" and w.lower_ == "to" and w.head != token for w in token.subtree):
         return False  # "called on Xi to end the war", however the parser attaches "to end"
+    # "Is scheduled to call on Modi" may parse "on" bare and Modi as the verb's object.
+    bare = [c for c in token.children if c.lower_ in CALL_ON and not list(c.children)]
+    objects = [c for c in token.children if c.dep_ == "dobj"] if bare else []
     return any(
         prep.dep_ == "prep" and prep.lower_ in CALL_ON and _is_actor(obj, reading)
         for prep in token.children
         for obj in prep.children
         if obj.dep_ == "pobj" and not any(c.dep_ in NAMING_DEPS for c in obj.children)
-    )
+    ) or any(_is_actor(obj, reading) for obj in objects)
 
 
 def _receives_someone(token: Token, reading: Reading) -> bool:

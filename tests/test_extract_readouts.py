@@ -1,0 +1,110 @@
+"""Phrasings of readouts and wire reports that name an event's people, date or kind in a way
+the plain "X met Y" rules miss (issue 3, points 2 to 4). Every test reads sentences written
+for it; each case is one sentence pattern, and what the records must say about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def described(found) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
+    """(type, status, first day, place, sorted people) of each proposed event, sorted."""
+    return sorted(
+        (
+            event.type,
+            event.status,
+            event.date.start.isoformat() if event.date else None,
+            event.place,
+            tuple(sorted(p.person or p.country or "" for p in event.participants)),
+        )
+        for event in found.events
+    )
+
+
+CASES = {
+    "the second summit of a series is not the first one told in the background": (
+        "Vladimir Putin met the heads of state in Moscow on Tuesday for the second summit in "
+        "this format. The summit was hosted by Putin. Also attending were Xi Jinping and "
+        "Narendra Modi. Putin had hosted the first summit in this format, with Xi and Modi, in "
+        "Sochi in September 2018.",
+        [
+            (
+                "summit",
+                "occurred",
+                "2018-09-01",
+                "sochi",
+                ("narendra-modi", "vladimir-putin", "xi-jinping"),
+            ),
+            (
+                "summit",
+                "occurred",
+                "2019-05-07",
+                "moscow",
+                ("narendra-modi", "vladimir-putin", "xi-jinping"),
+            ),
+        ],
+    ),
+    "'also attending were X and Y' adds them to the summit": (
+        "Vladimir Putin hosted a summit in Moscow on Tuesday. Also attending were Xi Jinping "
+        "and Narendra Modi.",
+        [
+            (
+                "summit",
+                "occurred",
+                "2019-05-07",
+                "moscow",
+                ("narendra-modi", "vladimir-putin", "xi-jinping"),
+            )
+        ],
+    ),
+    "'was received by X for talks' names the host": (
+        "On Sunday in Beijing, Sergey Lavrov was received by Wang Yi for talks on trade.",
+        [("talks", "occurred", "2019-05-05", "beijing", ("sergey-lavrov", "wang-yi"))],
+    ),
+    "'had also spoken to X' after a telephone conversation is another call": (
+        "Narendra Modi held a telephone conversation with Vladimir Putin on Monday. The Kremlin "
+        "said Putin had also spoken to Xi Jinping on Monday.",
+        [
+            ("phone_call", "occurred", "2019-05-06", None, ("narendra-modi", "vladimir-putin")),
+            ("phone_call", "occurred", "2019-05-06", None, ("vladimir-putin", "xi-jinping")),
+        ],
+    ),
+    "a dateline closed by the agency's name is no side of the call": (
+        "New Delhi, May 7 (PTI) Prime Minister Narendra Modi on Monday held a telephone "
+        "conversation with Russian President Vladimir Putin.",
+        [("phone_call", "occurred", "2019-05-06", None, ("narendra-modi", "vladimir-putin"))],
+    ),
+    "'is scheduled to call on X' plans a meeting": (
+        "Wang Yi is scheduled to call on Prime Minister Narendra Modi at his residence on "
+        "Thursday.",
+        [("meeting", "planned", "2019-05-09", None, ("narendra-modi", "wang-yi"))],
+    ),
+    "'talks on the boundary question with X' names the partner": (
+        "Wang Yi will hold the second round of talks on the boundary question with Sergey "
+        "Lavrov on Thursday.",
+        [("talks", "planned", "2019-05-09", None, ("sergey-lavrov", "wang-yi"))],
+    ),
+    "'which would be his first visit' describes the trip to the summit": (
+        "Narendra Modi is expected to travel to Beijing next week for the summit of the "
+        "Arctic Council, which would be his first visit to China in seven years.",
+        [("summit", "planned", "2019-05-13", "beijing", ("narendra-modi",))],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=list(CASES))
+def test_extract_readout_phrasing(extract_text, text: str, expected: list) -> None:
+    assert described(extract_text(text)) == expected
+
+
+def test_extract_a_month_of_last_year_dates_the_background_meeting(extract_text) -> None:
+    found = extract_text(
+        "Xi Jinping and Narendra Modi last met in Kazan in October last year.",
+        published=dt.date(2019, 5, 7),
+    )
+    [meeting] = found.events
+    assert (meeting.date.start, meeting.date.end) == (dt.date(2018, 10, 1), dt.date(2018, 10, 31))
