@@ -224,3 +224,27 @@ def extract_text(trained_nlp, extraction_registry) -> Callable[..., ArticlePropo
         return proposals
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract_with_seeds() -> Callable[..., ArticleProposals]:
+    """`extract_text` with the registry of this repository's `seeds/` (no events): the office
+    holders, places and organizations a real article meets."""
+    from pathlib import Path
+
+    from generator import ingest
+    from generator.extract import DEFAULT_MODEL, propose_with
+    from generator.extract.pipeline import load
+    from generator.extract.registry import Registry
+
+    root = Path(__file__).resolve().parents[1]
+    archive = replace(ingest.load(root / "seeds", root).archive, events=())
+    registry = Registry.from_archive(archive)
+    nlp = load(DEFAULT_MODEL, registry)
+
+    def run(text: str, published: dt.date = PUBLISHED) -> ArticleProposals:
+        article = Article("test-article", "A report", published, "Example News", text)
+        [proposals] = propose_with(nlp, [article], registry)
+        return proposals
+
+    return run

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from generator.extract.argument_actors import SUBJECT_DEPS, actors_under
 from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS
 from generator.extract.reading import Actor, Reading
-from generator.extract.triggers import Trigger
+from generator.extract.triggers import Trigger, carrier
 
 NOUN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 PARTNER_PREPOSITIONS = {"with", "between", "among", "by", "of", "to", "from", "involving"}
@@ -90,7 +90,11 @@ def diplomatic(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 def _is_diplomatic(actor: Actor) -> bool:
     if actor.kind == "person":
         return actor.role_kind in DIPLOMATIC_KINDS
-    return actor.kind in ("country", "organization")
+    if actor.kind == "organization":
+        # An organization the archive does not know and no country owns is a union, a company
+        # or a club ("leaders of the Labour Congress"), not a side of diplomacy.
+        return actor.known or actor.country is not None
+    return actor.kind == "country"
 
 
 def _sides(actors: list[Actor]) -> set[str]:
@@ -123,7 +127,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _inverted_subjects(token))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
-        subjects = _for_to_subject(token) or _inherited_subjects(token)
+        subjects = _for_to_subject(token) or _inherited_subjects(token) or _names_before(token)
         arguments.extend((subject, "nsubj") for subject in subjects)
     if not trigger.verbal:
         arguments.extend(_light_verb_arguments(token))
@@ -144,6 +148,19 @@ def _partners_after_topic(preposition: Token) -> list[Token]:
         for partner in prep.children
         if partner.dep_ == "pobj"
     ]
+
+
+def _names_before(verb: Token) -> list[Token]:
+    """ "On the sidelines, Modi, Biden ... and von der Leyen signed": a list of names right
+    before a verb the parser gave no subject (it hung the list on "sidelines")."""
+    if verb.i == 0:
+        return []
+    last = verb.doc[verb.i - 1]
+    if last.pos_ != "PROPN":
+        return []
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head
+    return [last]
 
 
 def _for_to_subject(verb: Token) -> list[Token]:
@@ -255,9 +272,8 @@ def _call_carrier_arguments(token: Token, trigger: Trigger) -> list[tuple[Token,
 def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
     """ "X held talks with Y", "X had a phone call with Y", "X took part in the summit",
     "X held five hours of talks with Y"."""
+    token = carrier(token)
     verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN":
-        token, verb = verb.head, verb.head.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "for"):
         verb = verb.head  # "took part in the talks", "was received by X for talks"
     if verb.lemma_ not in LIGHT_VERBS | {"take", "receive"} or verb.i == token.i:

@@ -12,7 +12,7 @@ from generator.extract.attributes import Gathering, gathering_of, not_yet, place
 from generator.extract.dating import DatePhrase
 from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS, TRAVEL_VERBS
 from generator.extract.reading import Actor, PlaceMention, Reading
-from generator.extract.triggers import Trigger, find_triggers, is_gathering_context
+from generator.extract.triggers import Trigger, carrier, find_triggers, is_gathering_context
 
 # "After the talks", "during the visit": the same day as that event.
 RELATED_TIME = frozenset({"after", "during", "following", "at", "before", "on"})
@@ -263,7 +263,8 @@ def _joins(token: Token) -> bool:
     """ "Joined the talks", "took part in the meeting", "were present at the meeting", "the
     summit brought together", "were among the leaders at the summit": an event already under
     way, with more people."""
-    verb = token.head.head if token.dep_ == "pobj" else token.head
+    held = carrier(token)  # "attended the start of the meeting"
+    verb = held.head.head if held.dep_ == "pobj" else held.head
     verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"), verb)
     definite = any(child.lower_ in DEFINITE for child in token.children)
     gathered = token.dep_ == "nsubj" and verb.lemma_ in GATHERING_VERBS
@@ -276,9 +277,7 @@ def _countries(actors: tuple[Actor, ...]) -> set[str]:
 
 def _anchors(token: Token) -> list[Token]:
     """The event word, and the verb that carries it ("held talks", "said after talks")."""
-    anchors, carried = [token], token
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
-        carried = token.head.head  # "flew to Moscow for three hours of talks"
+    anchors, carried = [token], carrier(token)  # "flew to Moscow for three hours of talks"
     head = carried.head
     if head.dep_ == "prep" and carried.dep_ == "pobj":
         head = head.head

@@ -164,7 +164,12 @@ def _home_for(
         joined = _joined(candidate, latest)
         if joined is not None:
             return joined
+    # "Sunak also held bilateral talks with Modi ... The summit closes on Sunday": where the
+    # text has told of a summit, "the summit" is that one, not the talks.
+    summits = [c for c in clusters if any(m.type == "summit" for m in c.members)]
     for cluster in reversed(latest):
+        if candidate.type == "summit" and summits and cluster not in summits:
+            continue
         if _refers_back(cluster, candidate):
             return cluster
     return None
@@ -200,7 +205,11 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
     if with_them and candidate.trigger.attends:
         return with_them[0]
     for cluster in open_to:
-        named_again = candidate.type == "summit" and _recent(cluster, candidate)
+        # "The summit" named again, or "Faisal and Al-Aiban attended the start of the meeting".
+        # "X and Y were among the leaders attending", paragraphs after the summit's report.
+        named_again = candidate.trigger.attends or (
+            (candidate.type == "summit" or candidate.joins) and _recent(cluster, candidate)
+        )
         return cluster if named_again or candidate.sides & cluster.sides else None
     return None
 

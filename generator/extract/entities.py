@@ -16,7 +16,14 @@ from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS, SIDE_NOUNS
 from generator.extract.mentions import Name, is_locative, names_after_titles, names_in
 from generator.extract.names import slugify
 from generator.extract.people import Cluster, cluster_people
-from generator.extract.reading import Actor, NewPerson, OrgMention, PlaceMention, Reading
+from generator.extract.reading import (
+    Actor,
+    NewPerson,
+    OrgMention,
+    PlaceMention,
+    Reading,
+    with_dateline_home,
+)
 from generator.extract.registry import Registry, role_kind
 from generator.extract.roles import home_country, title_actors
 from generator.extract.titles import Owners, Title, find_titles
@@ -66,7 +73,7 @@ def read_entities(
         if org.kind in ACTING_ORG_KINDS and org.start not in in_titles  # "UN chief": the person
     )
     actors = sorted((*people, *implicit, *countries, *org_actors), key=lambda a: (a.start, a.end))
-    return Reading(
+    reading = Reading(
         doc=doc,
         article=article,
         registry=registry,
@@ -77,6 +84,7 @@ def read_entities(
         new_people=new_people,
         home=home_country(article, registry),
     )
+    return with_dateline_home(reading)
 
 
 def _owners(names: tuple[Name, ...]) -> Owners:

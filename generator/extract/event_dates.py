@@ -25,6 +25,8 @@ from generator.extract.reading import Reading
 SCHEDULE_VERBS = TRAVEL_VERBS | {"meet", "hold", "visit", "arrive", "leave", "host", "attend"}
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 MAX_DATE_DISTANCE = 7
+# "Talks that ended last Friday": a clause that says when the event began or ended dates it.
+SPAN_VERBS = {"begin", "start", "open", "end", "close", "conclude", "finish", "wrap"}
 # "Then", "also", "later": an event reported right after another, dated by it.
 SEQUENCE_WORDS = {"then", "also", "later", "subsequently", "afterwards", "afterward"}
 FOLLOW_REACH = 2
@@ -77,8 +79,9 @@ def _with_date(
     if own:
         best = min(own, key=lambda scored: _closest(scored, candidate, reading))
         return replace(candidate, date=best[1])
-    if is_complete(candidate) and free.get(candidate.sentence - 1):
-        return replace(candidate, date=free[candidate.sentence - 1][-1], date_borrowed=True)
+    before = _free_before(reading, candidate, free)
+    if is_complete(candidate) and before:
+        return replace(candidate, date=before[-1], date_borrowed=True)
     if is_complete(candidate) and candidate.occurred and _follows_on(reading, candidate):
         earlier = _latest_owned(reading, candidate, owned)
         # "Putin also had a telephone conversation with Netanyahu" after a treaty signed "in
@@ -87,6 +90,17 @@ def _with_date(
         if earlier is not None and earlier.span.end >= recent:
             return replace(candidate, date=earlier, date_borrowed=True)
     return candidate
+
+
+def _free_before(
+    reading: Reading, candidate: Candidate, free: dict[int, list[DatePhrase]]
+) -> list[DatePhrase]:
+    """The free dates of the sentence before; what happened takes none still to come ("the
+    declaration called for tripling capacity by 2030. X, Y and Z signed ...")."""
+    phrases = free.get(candidate.sentence - 1, [])
+    if not candidate.occurred:
+        return phrases
+    return [p for p in phrases if p.span.start <= reading.article.published]
 
 
 def _follows_on(reading: Reading, candidate: Candidate) -> bool:
@@ -152,12 +166,21 @@ def _claimant(
     ranked: list[tuple[int, int]],
     candidates: tuple[Candidate, ...],
 ) -> tuple[int, int] | None:
-    """The nearest event word that can take the date, one that names its sides first:
+    """The event word the date stands before ("Wednesday's summit"), else the nearest
+    one that can take it, one that names its sides first:
     "agreed to meet ... after a telephone conversation the day before" dates the call, which
     happened, not the meeting to come; "before the summit, X and Y will hold talks next week"
     dates the talks."""
     published = reading.article.published
-    ordered = sorted(ranked, key=lambda item: (not is_complete(candidates[item[1]]), item[0]))
+    root = date_root(reading.doc, phrase)
+
+    def order(item: tuple[int, int]) -> tuple[bool, bool, int]:
+        candidate = candidates[item[1]]
+        trigger = reading.doc[candidate.trigger.index]
+        own = root.head == trigger and root.i < trigger.i  # "Wednesday's summit"
+        return not own, not is_complete(candidate), item[0]
+
+    ordered = sorted(ranked, key=order)
     for distance, position in ordered:
         candidate = candidates[position]
         phrase_read = _read_for(reading, candidate, phrase)
@@ -199,6 +222,8 @@ def _inside_other_clause(date: Token, trigger: Token) -> bool:
 def _the_event_described(clause: Token, trigger: Token) -> bool:
     """ "A meeting between Tshisekedi and Kagame hosted by the Emir in Doha in March": a
     participle within the event's own phrase says where and when it was held."""
+    if clause.dep_ == "relcl" and clause.lemma_ in SPAN_VERBS:
+        return clause.head in trigger.subtree  # "two days of talks that ended last Friday"
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head in trigger.subtree
 
 

@@ -20,6 +20,7 @@ from generator.extract.clusters import NEWS_REACH, Cluster
 from generator.extract.lexicon import DIPLOMATIC_KINDS, TRAVEL_VERBS
 from generator.extract.names import slugify
 from generator.extract.reading import Actor, PlaceMention, Reading
+from generator.extract.triggers import carrier
 from generator.records import DateSpan, Participant
 
 STATUS_PREFERENCE = ("proposed", "planned", "denied", "cancelled", "occurred")
@@ -155,8 +156,7 @@ def hosted_type(reading: Reading, cluster: Cluster) -> str:
 def _travelled_for(token: Token) -> bool:
     """ "Flew to Moscow for three hours of talks with Putin", "had traveled to Kyiv to meet
     Zelensky", "is due in Kyiv for meetings": a trip somewhere to meet its host."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
-        token = token.head.head  # "three hours of talks"
+    token = carrier(token)  # "three hours of talks"
     if token.dep_ == "pobj" and token.head.lower_ == "for":
         verb = token.head.head
     elif token.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" for c in token.children):

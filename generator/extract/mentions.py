@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.date_grammar import WEEKDAYS
 from generator.extract.lexicon import (
     HONORIFICS,
+    INSTITUTION_WORDS,
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
     RANK_WORDS,
@@ -34,6 +35,9 @@ MAX_NAME_WORDS = 4
 # days the parser did not read as dates ("Later on Sunday Putin spoke").
 NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS | set(WEEKDAYS)
 MAX_TITLE_TAIL = 8
+
+# Words that end a body's name, never a person's.
+NOT_PERSON_WORDS = INSTITUTION_WORDS | {"congress", "party", "federation", "corporation", "company"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +354,8 @@ def _titled_name(
         start, end = (found.start, found.end) if found else (start, start)
     if end == start or _owned(names, start, end):
         return None
+    if any(token.lower_ in NOT_PERSON_WORDS for token in doc[start:end]):
+        return None  # "leaders of the Nigeria Labour Congress"
     return Name("PERSON", start, end, doc[start:end].text)
 
 

@@ -6,7 +6,7 @@ index, and the stages after extraction never see them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -118,3 +118,31 @@ class Reading:
         if first is None or first.start > 1 or first.kind not in ("city", "venue"):
             return None
         return first if is_dateline(self.doc, first.start, first.end) else None
+
+
+# Officials the text gives a government title but no country: "Information Minister Mohammed
+# Idris" in a report datelined ABUJA is Nigeria's.
+HOME_OFFICIAL_KINDS = {"minister", "foreign_minister", "spokesperson", "official"}
+
+
+def with_dateline_home(reading: Reading) -> Reading:
+    """New officials of no stated country belong to the dateline's country."""
+    dateline = reading.dateline
+    country = dateline.country if dateline else None
+    if country is None:
+        return reading
+    actors = tuple(_homed(actor, country) for actor in reading.actors)
+    new_people = {
+        key: replace(person, country=country) if _homeless(person) else person
+        for key, person in reading.new_people.items()
+    }
+    return replace(reading, actors=actors, new_people=new_people)
+
+
+def _homed(actor: Actor, country: str) -> Actor:
+    new = actor.kind == "person" and not actor.known
+    return replace(actor, country=country) if new and _homeless(actor) else actor
+
+
+def _homeless(person: Actor | NewPerson) -> bool:
+    return person.country is None and person.role_kind in HOME_OFFICIAL_KINDS

@@ -150,6 +150,15 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     return None
 
 
+def carrier(token: Token) -> Token:
+    """The noun whose phrase holds an event word: "hours" of "three hours of talks", "start"
+    of "attended the start of the meeting", "round" of "the second round of talks"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    return token
+
+
 def _call_told_before(token: Token, reading: Reading) -> bool:
     """ "Modi held a telephone conversation with Putin ... The Kremlin said Putin had also
     spoken to Lula": a readout of calls goes on with calls, unless the sentence names a place."""
@@ -238,12 +247,14 @@ def _meets_someone(token: Token, reading: Reading) -> bool:
 
 
 def _sits_down_together(token: Token, reading: Reading) -> bool:
-    """ "They last sat down together in Bali", "sat down with Xi": a meeting."""
+    """ "They last sat down together in Bali", "sat down with Xi", "sat across the table from
+    Lavrov": a meeting."""
     children = {child.lower_ for child in token.children}
     together = "together" in children or any(
         c.lower_ == "with" and _has_actor(c, reading) for c in token.children
     )
-    return "down" in children and together
+    across = any(c.lower_ == "from" and _has_actor(c, reading) for c in token.children)
+    return ("down" in children and together) or ("across" in children and across)
 
 
 def _calls_someone(token: Token, reading: Reading) -> bool:
