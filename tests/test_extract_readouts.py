@@ -197,6 +197,39 @@ SEEDED_CASES = {
             ("talks", "occurred", "2023-09-09", None, ("narendra-modi", "rishi-sunak")),
         ],
     ),
+    "'also had a telephone conversation' follows the call, not last month's summit": (
+        "2025-08-08",
+        "Vladimir Putin had a telephone conversation with Luiz Inácio Lula da Silva. Putin "
+        "thanked him for the organisation of the BRICS summit in Rio de Janeiro early last "
+        "month. Vladimir Putin also had a telephone conversation with Narendra Modi.",
+        [
+            (
+                "phone_call",
+                "occurred",
+                "2025-08-08",
+                None,
+                ("luiz-inacio-lula-da-silva", "vladimir-putin"),
+            ),
+            ("phone_call", "occurred", "2025-08-08", None, ("narendra-modi", "vladimir-putin")),
+            ("summit", "occurred", "2025-07-01", "rio-de-janeiro", ("vladimir-putin",)),
+        ],
+    ),
+    "'paid a State Visit to Brazil': the parser's dative is the destination": (
+        "2025-07-08",
+        "Prime Minister Narendra Modi paid a State Visit to Brazil today at the invitation of "
+        "President Luiz Inácio Lula da Silva.",
+        [("visit", "occurred", "2025-07-08", None, ("luiz-inacio-lula-da-silva", "narendra-modi"))],
+    ),
+    "last month's trip does not join the visit the news is about": (
+        "2025-08-19",
+        "External Affairs Minister S Jaishankar told visiting Chinese Foreign Minister Wang Yi "
+        "that differences must not become disputes. Jaishankar travelled to China last month "
+        "to attend the SCO foreign ministers' meeting in Tianjin.",
+        [
+            ("meeting", "occurred", "2025-07-01", "tianjin", ("subrahmanyam-jaishankar",)),
+            ("visit", "occurred", "2025-08-19", None, ("subrahmanyam-jaishankar", "wang-yi")),
+        ],
+    ),
 }
 
 

@@ -282,7 +282,8 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
     arguments.extend((subject, "nsubj") for subject in _as_did_subjects(verb))
     arguments.extend((subject, "nsubj") for subject in _inverted_subjects(verb))
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "from"):
+        # "Paid a State Visit to Brazil": the parser may hang the destination on the verb.
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "between", "from", "to"):
             arguments.extend((grand, prep.lower_) for grand in prep.children)
     if not any(rel in SUBJECT_DEPS for _, rel in arguments):
         arguments.extend((s, "nsubj") for s in _inherited_subjects(verb))

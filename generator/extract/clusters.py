@@ -23,6 +23,9 @@ FAMILIES = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
 # An undated report of what happened is news: a date this long before publication is
 # another, earlier event ("Putin, on a visit to Mongolia ... last visited in 2019").
 NEWS_REACH = dt.timedelta(days=30)
+# A mention joins an undated report of the day's news only when dated this close to it:
+# "travelled to China last month" is not Wang Yi's visit that the news is about.
+JOIN_REACH = dt.timedelta(days=14)
 
 
 @dataclass(slots=True)
@@ -428,5 +431,5 @@ def _dates_agree(cluster: Cluster, candidate: Candidate) -> bool:
     if span is None and candidate.date.from_another_day:
         return False  # "The day before, the two leaders had an informal conversation"
     if span is None:
-        return not (cluster.occurred and other.end < cluster.published - NEWS_REACH)
+        return not (cluster.occurred and other.end < cluster.published - JOIN_REACH)
     return other.start <= span.end and span.start <= other.end

@@ -40,10 +40,11 @@ def dated(
     sentences = {sent.start: number for number, sent in enumerate(reading.doc.sents)}
     owned = _date_owners(reading, candidates, dates)
     free = _free_dates(reading, dates, owned, sentences)
-    return tuple(
-        _with_date(reading, position, candidate, owned, free, candidates)
-        for position, candidate in enumerate(candidates)
-    )
+    found: list[Candidate] = []
+    for position, candidate in enumerate(candidates):
+        candidate = _with_date(reading, position, candidate, owned, free, candidates)
+        found.append(_followed(reading, candidate, owned, found))
+    return tuple(found)
 
 
 def _free_dates(
@@ -82,13 +83,29 @@ def _with_date(
     before = _free_before(reading, candidate, free)
     if is_complete(candidate) and before:
         return replace(candidate, date=before[-1], date_borrowed=True)
-    if is_complete(candidate) and candidate.occurred and _follows_on(reading, candidate):
-        earlier = _latest_owned(reading, candidate, owned)
-        # "Putin also had a telephone conversation with Netanyahu" after a treaty signed "in
-        # January": the day's news, not the background told just before it.
-        recent = reading.article.published - FOLLOW_ON_REACH
-        if earlier is not None and earlier.span.end >= recent:
-            return replace(candidate, date=earlier, date_borrowed=True)
+    return candidate
+
+
+def _followed(
+    reading: Reading,
+    candidate: Candidate,
+    owned: dict[DatePhrase, list[tuple[int, int]]],
+    before: list[Candidate],
+) -> Candidate:
+    """ "He then held talks with", "Xi also met": the day of the event reported before. "Putin
+    also had a telephone conversation with Modi" follows the call told before it, not the
+    summit of last month named in between."""
+    if candidate.date is not None or not (is_complete(candidate) and candidate.occurred):
+        return candidate
+    if not _follows_on(reading, candidate):
+        return candidate
+    same = [c for c in before if c.type == candidate.type and is_complete(c) and c.occurred]
+    earlier = same[-1].date if same else _latest_owned(reading, candidate, owned)
+    # "Putin also had a telephone conversation with Netanyahu" after a treaty signed "in
+    # January": the day's news, not the background told just before it.
+    recent = reading.article.published - FOLLOW_ON_REACH
+    if earlier is not None and earlier.span.end >= recent:
+        return replace(candidate, date=earlier, date_borrowed=True)
     return candidate
 
 
