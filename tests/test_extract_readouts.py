@@ -230,6 +230,65 @@ SEEDED_CASES = {
             ("visit", "occurred", "2025-08-19", None, ("subrahmanyam-jaishankar", "wang-yi")),
         ],
     ),
+    "'had told his daily press conference on Thursday' dates the press conference": (
+        "2024-12-06",
+        "Presidential spokesman Manuel Adorni had told his daily press conference in Buenos "
+        "Aires on Thursday that there were no plans for a meeting.",
+        [("press_conference", "occurred", "2024-12-05", "buenos-aires", ("manuel-adorni",))],
+    ),
+    "a dateline closed by '(EFE).-' is where, not who": (
+        "2024-12-06",
+        "Montevideo, Dec 6 (EFE).- Brazilian President Luiz Inácio Lula da Silva met Argentine "
+        "President Javier Milei on Friday.",
+        [
+            (
+                "meeting",
+                "occurred",
+                "2024-12-06",
+                "montevideo",
+                ("javier-milei", "luiz-inacio-lula-da-silva"),
+            )
+        ],
+    ),
+    "a capital right before the dateline's dash places the event": (
+        "2025-02-13",
+        "ISLAMABAD - Turkish President Recep Tayyip Erdogan met Pakistani Prime Minister "
+        "Shehbaz Sharif on Thursday.",
+        [
+            (
+                "meeting",
+                "occurred",
+                "2025-02-13",
+                "islamabad",
+                ("recep-tayyip-erdogan", "shehbaz-sharif"),
+            )
+        ],
+    ),
+    "'their discussions' after 'Leaders agreed' are the summit's": (
+        "2025-04-04",
+        "Kassym-Jomart Tokayev hosted Shavkat Mirziyoyev and Emmanuel Macron at a summit in "
+        "Astana on Friday. Leaders agreed to elevate relations to a strategic partnership. "
+        "Their discussions focused on trade and energy.",
+        [
+            (
+                "meeting",
+                "occurred",
+                "2025-04-04",
+                "astana",
+                ("emmanuel-macron", "kassym-jomart-tokayev", "shavkat-mirziyoyev"),
+            )
+        ],
+    ),
+    "'he' is the subject of the clause before, not the last name": (
+        "2025-02-13",
+        "Pakistan is the last stop of an Asian tour that began several days ago in Malaysia, "
+        "where Erdogan held talks with Prime Minister Anwar Ibrahim. On Wednesday he was in "
+        "Indonesia for talks with President Prabowo Subianto.",
+        [
+            ("talks", "occurred", "2025-02-06", None, ("anwar-ibrahim", "recep-tayyip-erdogan")),
+            ("talks", "occurred", "2025-02-12", None, ("prabowo-subianto", "recep-tayyip-erdogan")),
+        ],
+    ),
 }
 
 

@@ -132,11 +132,22 @@ def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
     before = [a for a in reading.people_before(pronoun.i) if a.id]
     if pronoun.lower_ in THIRD_PERSON:
         return [antecedent(reading, pronoun)] if before else []
-    if _subject_is_antecedent(pronoun):
+    if _subject_is_antecedent(pronoun) or _group_named_before(pronoun):
         return []  # "Leaders of the G20 opened their summit": their = the leaders, named there
     if pronoun.lower_ in PLURAL_PRONOUNS or _is_the_two(pronoun):
         return subject_pair(reading.doc, before, pronoun.i) or last_two(before)
     return []
+
+
+def _group_named_before(pronoun: Token) -> bool:
+    """ "Leaders agreed to elevate relations. Their discussions focused on trade": "their" is
+    the group the sentence before was about, not the last two people named."""
+    sentence = pronoun.sent
+    if pronoun.lower_ != "their" or pronoun.i - sentence.start > 1 or sentence.start == 0:
+        return False
+    previous = pronoun.doc[sentence.start - 1].sent.root
+    subjects = [c for c in previous.children if c.dep_ in SUBJECT_DEPS]
+    return any(subject.tag_ == "NNS" for subject in subjects)
 
 
 def _subject_is_antecedent(pronoun: Token) -> bool:
@@ -158,8 +169,12 @@ def antecedent(reading: Reading, pronoun: Token) -> Actor:
     first_sentence = pronoun.sent.start
     if first_sentence > 0:
         first_sentence = reading.doc[first_sentence - 1].sent.start
-    subjects = [a for a in before if a.start >= first_sentence and _is_subject(reading, a)]
-    return (subjects or before)[-1]
+    near = [a for a in before if a.start >= first_sentence]
+    subjects = [a for a in near if _is_subject(reading, a)]
+    # "Pakistan is the last stop of a tour that began in Malaysia, where Erdogan held talks
+    # with Anwar. On Wednesday he was in Indonesia": the subject of a clause, if not the main.
+    clause_subjects = [a for a in near if _is_subject(reading, a, main_only=False)]
+    return (subjects or clause_subjects or before)[-1]
 
 
 def _later_subject(reading: Reading, pronoun: Token) -> Actor | None:
@@ -174,11 +189,11 @@ def _later_subject(reading: Reading, pronoun: Token) -> Actor | None:
     return None
 
 
-def _is_subject(reading: Reading, actor: Actor) -> bool:
+def _is_subject(reading: Reading, actor: Actor, main_only: bool = True) -> bool:
     """The subject of a main clause: "Geng commented ..., after Trump threatened" -> Geng."""
     root = reading.doc[actor.start : actor.end].root
     while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
         root = root.head
     verb = root.head
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    return root.dep_ in ("nsubj", "nsubjpass") and main
+    return root.dep_ in ("nsubj", "nsubjpass") and (main or not main_only)

@@ -25,6 +25,8 @@ from generator.extract.reading import Reading
 SCHEDULE_VERBS = TRAVEL_VERBS | {"meet", "hold", "visit", "arrive", "leave", "host", "attend"}
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 MAX_DATE_DISTANCE = 7
+# "Told his daily press conference on Thursday": the telling is the event.
+SPEAKING_TYPES = {"press_conference", "statement"}
 # "Talks that ended last Friday": a clause that says when the event began or ended dates it.
 SPAN_VERBS = {"begin", "start", "open", "end", "close", "conclude", "finish", "wrap"}
 # "Then", "also", "later": an event reported right after another, dated by it.
@@ -303,7 +305,10 @@ def _date_owners(
             for position, c in enumerate(candidates)
             if reading.doc[c.trigger.index].sent.start == root.sent.start
             and not _inside_other_clause(root, reading.doc[c.trigger.index])
-            and not _dates_the_report(root, reading.doc[c.trigger.index])
+            and (
+                c.type in SPEAKING_TYPES
+                or not _dates_the_report(root, reading.doc[c.trigger.index])
+            )
             and not _bounds_a_noun(root)
         )
         if scored:

@@ -7,6 +7,7 @@ with no proper noun in it ("Suffice" opening a sentence) is not a name at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,8 @@ TRAILING_NOISE = {"'s", "’s", "'", "’", ",", ".", "-", "—", "–", ":", ";
 DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
 DATELINE_DASHES = {"—", "–", "-", "--"}
 DATELINE_LENGTH = 12
+# "Montevideo, Dec 6 (EFE).- The European Union ...": Spanish wires close with ".-".
+GLUED_AGENCY = re.compile(r"^[A-Za-z]+\)\.?[-–—]$")
 MAX_NAME_WORDS = 4
 # Capitalised words beside a name that are no part of it: titles, forms of address, ranks, and
 # days the parser did not read as dates ("Later on Sunday Putin spoke").
@@ -277,7 +280,7 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     """A place name opening the text, then a comma or a dash: "MOSCOW, May 6 (Reuters) -"."""
     if start > 1 or end >= len(doc):
         return False
-    return doc[end].text in DATELINE_MARKS and dateline_end(doc) > end
+    return doc[end].text in DATELINE_MARKS and dateline_end(doc) >= end  # "ISLAMABAD -"
 
 
 def dateline_end(doc: Doc) -> int:
@@ -311,6 +314,8 @@ def _city_then_comma(doc: Doc, start: int) -> bool:
 def _agency_closes(doc: Doc, token: Token) -> bool:
     """ "New Delhi, Aug 8 (PTI) Prime Minister ...": the agency's name in parentheses ends the
     dateline when no dash follows it."""
+    if GLUED_AGENCY.match(token.text) and doc[token.i - 1].text == "(":
+        return True  # "(EFE).-", which the tokenizer keeps as one token after "("
     if token.text != ")" or token.i + 1 >= len(doc) or token.i < 2:
         return False
     agency, opening = doc[token.i - 1], doc[token.i - 2]
