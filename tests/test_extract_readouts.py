@@ -289,6 +289,22 @@ SEEDED_CASES = {
             ("talks", "occurred", "2025-02-12", None, ("prabowo-subianto", "recep-tayyip-erdogan")),
         ],
     ),
+    "signers 'on behalf of' each side, and guests 'attending the signing', are one signing": (
+        "2024-05-08",
+        "The agreement was signed on Monday in Doha after a week of negotiations. Foreign "
+        "Minister Sergey Lavrov signed on behalf of the Russian government, while Secretary of "
+        "State Antony Blinken signed for the American side. Also attending the signing were "
+        "Chinese Foreign Minister Wang Yi and Saudi Foreign Minister Faisal bin Farhan.",
+        [
+            (
+                "agreement_signing",
+                "occurred",
+                "2024-05-06",
+                "doha",
+                ("antony-blinken", "faisal-bin-farhan", "sergey-lavrov", "wang-yi"),
+            )
+        ],
+    ),
 }
 
 

@@ -92,7 +92,7 @@ def cluster_candidates(
     clusters: list[Cluster] = []
     latest: list[Cluster] = []
     pending: list[Candidate] = []
-    for candidate in candidates:
+    for candidate in _halves_joined(candidates):
         candidate = _with_joint_partners(candidate, latest)
         target = _home_for(candidate, clusters, latest)
         announced = _announced(candidate, pending) if target is None else []
@@ -110,12 +110,37 @@ def cluster_candidates(
     return tuple(clusters)
 
 
+def _halves_joined(candidates: tuple[Candidate, ...]) -> list[Candidate]:
+    """ "Redwan signed on behalf of the government, while Getachew signed for the Tigrayan
+    side": two mentions of one sentence, one side each, are one event with both."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if last is not None and _halves(last, candidate):
+            joined[-1] = replace(last, actors=(*last.actors, *candidate.actors))
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _halves(first: Candidate, second: Candidate) -> bool:
+    return (
+        first.sentence == second.sentence
+        and first.type == second.type == "agreement_signing"
+        and first.status == second.status
+        and len(first.sides) == len(second.sides) == 1
+        and first.sides != second.sides
+    )
+
+
 def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate]:
     """ "Putin hosted a summit in Moscow. The summit brought together Xi and Modi": the first,
     incomplete mention opens the event the second completes. A summit is one per article:
     "Sonexay opened the summit ... Paetongtarn, attending her first ASEAN summit"."""
     summit = candidate.type == "summit"
-    if not (candidate.joins or summit):
+    # "The deal was signed on Wednesday in Pretoria. Redwan signed for the government ...".
+    signing = candidate.type == "agreement_signing"
+    if not (candidate.joins or summit or signing):
         return []
     return [
         earlier

@@ -194,7 +194,8 @@ def _attends_unnamed(token: Token) -> bool:
         # "The EU was represented by Michel", "he was joined by Modi", "Erdogan was accompanied
         # by Fidan", "the ceremony was attended by Erdogan" at the event just reported.
         return named == ["by"] and passive
-    return not named
+    # "Also attending the signing were X and Y": the ceremony just reported.
+    return not named or (named == ["signing"] or named == ["ceremony"])
 
 
 def _joins_a_person(token: Token, reading: Reading) -> bool:
@@ -295,9 +296,23 @@ def _receives_someone(token: Token, reading: Reading) -> bool:
 
 
 def _signs_agreement(token: Token, reading: Reading) -> bool:
-    """ "Signed an agreement", and "the deal was signed by ..."."""
+    """ "Signed an agreement", "the deal was signed by ...", and "X signed on behalf of the
+    government" just after a deal was named."""
     objects = _objects(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
-    return any(t.lemma_.lower() in AGREEMENT_NOUNS for obj in objects for t in obj.subtree)
+    if any(t.lemma_.lower() in AGREEMENT_NOUNS for obj in objects for t in obj.subtree):
+        return True
+    return not objects and _for_a_side(token) and _deal_named_before(token)
+
+
+def _for_a_side(token: Token) -> bool:
+    """ "Signed on behalf of the federal government", "signed for the Tigrayan side"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in token.children)
+
+
+def _deal_named_before(token: Token) -> bool:
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in token.doc[start : token.i])
 
 
 def _speaks_by_phone(token: Token, reading: Reading) -> bool:
