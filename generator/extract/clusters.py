@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.extract.candidates import Candidate, hosts_of, is_complete
+from generator.extract.cluster_sides import countries_of, same_sides
 from generator.extract.reading import Actor, PlaceMention
 from generator.records import DateSpan
 
@@ -216,7 +217,7 @@ def _held_during(candidate: Candidate, clusters: list[Cluster]) -> Cluster | Non
 
 def _fits_within(cluster: Cluster, candidate: Candidate) -> bool:
     """Everyone the mention names is in the event already, or of a country it is between."""
-    countries = _countries(cluster) | hosts_of(cluster.seed)
+    countries = countries_of(cluster) | hosts_of(cluster.seed)
     return all(
         actor.id in cluster.people or (actor.country is not None and actor.country in countries)
         for actor in candidate.actors
@@ -304,7 +305,7 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
-        and _same_sides(cluster, candidate)
+        and same_sides(cluster, candidate)
         and _dates_agree(cluster, candidate)
         and not _other_plan(cluster, candidate)
     )
@@ -329,7 +330,7 @@ def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
         and _people_of(cluster, candidate)
-        and candidate.sides <= cluster.sides | _countries(cluster)
+        and candidate.sides <= cluster.sides | countries_of(cluster)
         and _dates_agree(cluster, candidate)
     )
 
@@ -362,88 +363,8 @@ def _kinds_agree(cluster: Cluster, candidate: Candidate) -> bool:
     return candidate.trigger.soft and cluster.type == "phone_call" and candidate.place is None
 
 
-def _countries(cluster: Cluster) -> set[str]:
-    return {actor.country for actor in cluster.actors if actor.country}
-
-
 def _family(event_type: str) -> str:
     return FAMILIES.get(event_type, event_type)
-
-
-def _same_sides(cluster: Cluster, candidate: Candidate) -> bool:
-    if (cluster.type == "visit") != (candidate.type == "visit"):
-        return _same_host(cluster, candidate)
-    if cluster.type == candidate.type == "agreement_signing":
-        # "Russia and Ukraine signed a deal ... Shoigu and Kubrakov signed separate documents
-        # with Akar and Guterres": the signers of a deal between the same countries.
-        return _shared_countries(cluster, candidate) >= 2
-    if (len(cluster.sides) > 2) != (len(candidate.sides) > 2):
-        return False  # a bilateral meeting beside a multilateral summit is another event
-    people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
-    if people and cluster.people:
-        nested = people <= cluster.people or cluster.people <= people
-        return nested and _nested(candidate.sides, cluster.sides)
-    if _nested(candidate.sides, cluster.sides):
-        return True
-    return _stands_for(cluster.actors, candidate.actors) or _stands_for(
-        candidate.actors, cluster.actors
-    )
-
-
-def _shared_countries(cluster: Cluster, candidate: Candidate) -> int:
-    """The cluster's countries the mention names, a person of no known country standing for
-    one it leaves out."""
-    countries = _countries(cluster)
-    theirs = {a.country for a in candidate.actors if a.country}
-    stateless = sum(1 for a in candidate.actors if a.kind == "person" and not a.country)
-    return len(countries & theirs) + min(stateless, len(countries - theirs))
-
-
-def _stands_for(with_people: tuple[Actor, ...], countries: tuple[Actor, ...]) -> bool:
-    """ "Prime Minister Jan Novak held talks with Xi" and "the talks between Malaysia and
-    China": the one person of no known country is the one country left over."""
-    if any(actor.kind == "person" for actor in countries):
-        return False
-    stateless = {a.side for a in with_people if a.kind == "person" and not a.country}
-    first = {a.side for a in with_people}
-    second = {a.side for a in countries}
-    return len(stateless) == 1 and first - second == stateless and len(second - first) == 1
-
-
-def hosts_of_any(cluster: Cluster, candidate: Candidate) -> set[str]:
-    visit = cluster.seed if cluster.type == "visit" else candidate
-    return hosts_of(visit)
-
-
-def _nested(first: set[str], second: set[str]) -> bool:
-    return first <= second or second <= first
-
-
-def _same_host(cluster: Cluster, candidate: Candidate) -> bool:
-    """A visit and a meeting are one event when the meeting is between the visitor's country
-    and the host's ("Kishida's visit to New Delhi" and "the summit with Modi")."""
-    if cluster.type == "visit":
-        visit_sides = _countries(cluster) | hosts_of(cluster.seed)
-        other = {a.country for a in candidate.actors if a.country}
-    else:
-        visit_sides = {a.country for a in candidate.actors if a.country} | hosts_of(candidate)
-        other = _countries(cluster)
-    hosts = hosts_of_any(cluster, candidate)
-    return (
-        bool(other & hosts)
-        and other <= visit_sides
-        and not _another_host_official(cluster, candidate, hosts)
-    )
-
-
-def _another_host_official(cluster: Cluster, candidate: Candidate, hosts: set[str]) -> bool:
-    """A visitor's talks with one minister and their meeting with another are two events."""
-
-    def officials(actors: tuple[Actor, ...]) -> set[str]:
-        return {a.id for a in actors if a.kind == "person" and a.id and a.country in hosts}
-
-    present, new = officials(cluster.actors), officials(candidate.actors)
-    return bool(present and new - present)
 
 
 def _dates_agree(cluster: Cluster, candidate: Candidate) -> bool:

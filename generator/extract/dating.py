@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator import dates
-from generator.extract.mentions import dateline_end
+from generator.extract.datelines import dateline_end
 from generator.records import DateSpan
 
 ANOTHER_DAY = re.compile(

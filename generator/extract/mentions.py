@@ -7,12 +7,12 @@ with no proper noun in it ("Suffice" opening a sentence) is not a name at all.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.date_grammar import WEEKDAYS
+from generator.extract.datelines import is_dateline
 from generator.extract.lexicon import (
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -28,11 +28,6 @@ RULER_LABELS = {"PERSON", "COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "PLACE", "ORG
 MODEL_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 LEADING_NOISE = {"the", "a", "an"} | HONORIFICS
 TRAILING_NOISE = {"'s", "’s", "'", "’", ",", ".", "-", "—", "–", ":", ";", '"', "“", "”"}
-DATELINE_MARKS = {",", "—", "–", "-", "(", ":"}
-DATELINE_DASHES = {"—", "–", "-", "--"}
-DATELINE_LENGTH = 12
-# "Montevideo, Dec 6 (EFE).- The European Union ...": Spanish wires close with ".-".
-GLUED_AGENCY = re.compile(r"^[A-Za-z]+\)\.?[-–—]$")
 MAX_NAME_WORDS = 4
 # Capitalised words beside a name that are no part of it: titles, forms of address, ranks, and
 # days the parser did not read as dates ("Later on Sunday Putin spoke").
@@ -274,54 +269,6 @@ def is_locative(doc: Doc, start: int, end: int) -> bool:
     if token.dep_ == "dobj" and head.lemma_ in ("visit", "tour", "reach"):
         return True
     return is_dateline(doc, start, end)
-
-
-def is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """A place name opening the text, then a comma or a dash: "MOSCOW, May 6 (Reuters) -"."""
-    if start > 1 or end >= len(doc):
-        return False
-    return doc[end].text in DATELINE_MARKS and dateline_end(doc) >= end  # "ISLAMABAD -"
-
-
-def dateline_end(doc: Doc) -> int:
-    """The dash that closes a dateline ("LAUSANNE, Switzerland (AWS) —", "Geneva, 16.06.2021
-    –"), or 0 when the text opens with none."""
-    first = next((token for token in doc[:2] if not token.is_space), None)
-    if first is None or not first.is_alpha or first.i + 1 >= len(doc):
-        return 0
-    if not (first.is_upper or _city_then_comma(doc, first.i)):
-        return 0
-    for token in doc[first.i + 1 : first.i + DATELINE_LENGTH]:
-        if token.text in DATELINE_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
-            return token.i
-        if "\n" in token.text:
-            return 0
-        if _agency_closes(doc, token):
-            return token.i
-    return 0
-
-
-def _city_then_comma(doc: Doc, start: int) -> bool:
-    """ "Geneva,", "New Delhi,": one to three capitalised words, then a comma."""
-    for token in doc[start + 1 : start + 4]:
-        if token.text == ",":
-            return True
-        if not (token.is_alpha and token.is_title):
-            return False
-    return False
-
-
-def _agency_closes(doc: Doc, token: Token) -> bool:
-    """ "New Delhi, Aug 8 (PTI) Prime Minister ...": the agency's name in parentheses ends the
-    dateline when no dash follows it."""
-    if GLUED_AGENCY.match(token.text) and doc[token.i - 1].text == "(":
-        return True  # "(EFE).-", which the tokenizer keeps as one token after "("
-    if token.text != ")" or token.i + 1 >= len(doc) or token.i < 2:
-        return False
-    agency, opening = doc[token.i - 1], doc[token.i - 2]
-    following = doc[token.i + 1]
-    named = agency.is_alpha and (agency.is_upper or agency.is_title)
-    return opening.text == "(" and named and following.is_title
 
 
 def names_after_titles(

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.extract.mentions import dateline_end
+from generator.extract.datelines import dateline_end
 from generator.extract.names import name_keys, surname
 from generator.extract.registry import Registry, person_names
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.mentions import is_dateline
+from generator.extract.datelines import is_dateline
 from generator.extract.registry import Registry
 from generator.extract.titles import Title
 from generator.records import Article

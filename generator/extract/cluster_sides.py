@@ -1,0 +1,97 @@
+"""Whether an event mention and an event already told name the same sides.
+
+"Kishida's visit to New Delhi" and "the summit with Modi" are one event when the meeting is
+between the visitor's country and the host's; "Prime Minister Jan Novak held talks with Xi" and
+"the talks between Malaysia and China" when the one person of no known country stands for the
+country left over; the signers of a deal between countries already named sign that deal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.extract.candidates import Candidate, hosts_of
+from generator.extract.reading import Actor
+
+if TYPE_CHECKING:
+    from generator.extract.clusters import Cluster
+
+
+def countries_of(cluster: Cluster) -> set[str]:
+    return {actor.country for actor in cluster.actors if actor.country}
+
+
+def same_sides(cluster: Cluster, candidate: Candidate) -> bool:
+    if (cluster.type == "visit") != (candidate.type == "visit"):
+        return _same_host(cluster, candidate)
+    if cluster.type == candidate.type == "agreement_signing":
+        # "Russia and Ukraine signed a deal ... Shoigu and Kubrakov signed separate documents
+        # with Akar and Guterres": the signers of a deal between the same countries.
+        return _shared_countries(cluster, candidate) >= 2
+    if (len(cluster.sides) > 2) != (len(candidate.sides) > 2):
+        return False  # a bilateral meeting beside a multilateral summit is another event
+    people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
+    if people and cluster.people:
+        nested = people <= cluster.people or cluster.people <= people
+        return nested and _nested(candidate.sides, cluster.sides)
+    if _nested(candidate.sides, cluster.sides):
+        return True
+    return _stands_for(cluster.actors, candidate.actors) or _stands_for(
+        candidate.actors, cluster.actors
+    )
+
+
+def _shared_countries(cluster: Cluster, candidate: Candidate) -> int:
+    """The cluster's countries the mention names, a person of no known country standing for
+    one it leaves out."""
+    countries = countries_of(cluster)
+    theirs = {a.country for a in candidate.actors if a.country}
+    stateless = sum(1 for a in candidate.actors if a.kind == "person" and not a.country)
+    return len(countries & theirs) + min(stateless, len(countries - theirs))
+
+
+def _stands_for(with_people: tuple[Actor, ...], countries: tuple[Actor, ...]) -> bool:
+    """ "Prime Minister Jan Novak held talks with Xi" and "the talks between Malaysia and
+    China": the one person of no known country is the one country left over."""
+    if any(actor.kind == "person" for actor in countries):
+        return False
+    stateless = {a.side for a in with_people if a.kind == "person" and not a.country}
+    first = {a.side for a in with_people}
+    second = {a.side for a in countries}
+    return len(stateless) == 1 and first - second == stateless and len(second - first) == 1
+
+
+def _hosts_of_any(cluster: Cluster, candidate: Candidate) -> set[str]:
+    visit = cluster.seed if cluster.type == "visit" else candidate
+    return hosts_of(visit)
+
+
+def _nested(first: set[str], second: set[str]) -> bool:
+    return first <= second or second <= first
+
+
+def _same_host(cluster: Cluster, candidate: Candidate) -> bool:
+    """A visit and a meeting are one event when the meeting is between the visitor's country
+    and the host's ("Kishida's visit to New Delhi" and "the summit with Modi")."""
+    if cluster.type == "visit":
+        visit_sides = countries_of(cluster) | hosts_of(cluster.seed)
+        other = {a.country for a in candidate.actors if a.country}
+    else:
+        visit_sides = {a.country for a in candidate.actors if a.country} | hosts_of(candidate)
+        other = countries_of(cluster)
+    hosts = _hosts_of_any(cluster, candidate)
+    return (
+        bool(other & hosts)
+        and other <= visit_sides
+        and not _another_host_official(cluster, candidate, hosts)
+    )
+
+
+def _another_host_official(cluster: Cluster, candidate: Candidate, hosts: set[str]) -> bool:
+    """A visitor's talks with one minister and their meeting with another are two events."""
+
+    def officials(actors: tuple[Actor, ...]) -> set[str]:
+        return {a.id for a in actors if a.kind == "person" and a.id and a.country in hosts}
+
+    present, new = officials(cluster.actors), officials(candidate.actors)
+    return bool(present and new - present)
