@@ -305,6 +305,30 @@ SEEDED_CASES = {
             )
         ],
     ),
+    "an event in a 'when' clause of a date has that date, even after 'since'": (
+        "2024-07-09",
+        "This is the first annual summit since December 2021, when Vladimir Putin paid a visit "
+        "to New Delhi.",
+        [("visit", "occurred", "2021-12-01", "new-delhi", ("IN", "vladimir-putin"))],
+    ),
+    "what follows a background event told in passing is the day's news": (
+        "2015-09-29",
+        "Barack Obama met Vladimir Putin in New York on Monday. It was their first meeting "
+        "since June 2013, when the two leaders met in Lough Erne. John Kerry and Sergey Lavrov "
+        "also attended the meeting. The talks were constructive, Putin told a news conference "
+        "afterwards.",
+        [
+            ("meeting", "occurred", "2013-06-01", None, ("barack-obama", "vladimir-putin")),
+            (
+                "meeting",
+                "occurred",
+                "2015-09-28",
+                "new-york",
+                ("barack-obama", "john-kerry", "sergey-lavrov", "vladimir-putin"),
+            ),
+            ("press_conference", "occurred", "2015-09-28", "new-york", ("vladimir-putin",)),
+        ],
+    ),
 }
 
 

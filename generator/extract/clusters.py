@@ -196,12 +196,21 @@ def _home_for(
     # "Sunak also held bilateral talks with Modi ... The summit closes on Sunday": where the
     # text has told of a summit, "the summit" is that one, not the talks.
     summits = [c for c in clusters if any(m.type == "summit" for m in c.members)]
-    for cluster in reversed(latest):
-        if candidate.type == "summit" and summits and cluster not in summits:
-            continue
-        if _refers_back(cluster, candidate):
-            return cluster
-    return None
+    eligible = [
+        cluster
+        for cluster in reversed(latest)
+        if not (candidate.type == "summit" and summits and cluster not in summits)
+        and _refers_back(cluster, candidate)
+    ]
+    # "Their first meeting since June 2013, when they met at the G8 summit. The talks were
+    # constructive": an undated mention is the day's news, not the background just told.
+    news = [c for c in eligible if candidate.date is not None or not _background(c)]
+    return (news or eligible or [None])[0]
+
+
+def _background(cluster: Cluster) -> bool:
+    span = cluster.own_date
+    return span is not None and span.end < cluster.published - NEWS_REACH
 
 
 def _held_during(candidate: Candidate, clusters: list[Cluster]) -> Cluster | None:
@@ -229,6 +238,8 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
     people in the event last reported; "Blinken joined President Biden": the event last
     reported with Biden in it."""
     open_to = [cluster for cluster in reversed(latest) if _may_join(cluster, candidate)]
+    if candidate.date is None:  # "Kerry and Lavrov also attended the meeting": the news
+        open_to.sort(key=_background)
     people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
     with_them = sorted((c for c in open_to if people & c.people), key=_days_from_news)
     if with_them and candidate.trigger.attends:

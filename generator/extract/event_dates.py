@@ -44,9 +44,28 @@ def dated(
     free = _free_dates(reading, dates, owned, sentences)
     found: list[Candidate] = []
     for position, candidate in enumerate(candidates):
+        when = _when_dated(reading, candidate, dates)
+        if when is not None:
+            found.append(replace(candidate, date=when))
+            continue
         candidate = _with_date(reading, position, candidate, owned, free, candidates)
         found.append(_followed(reading, candidate, owned, found))
     return tuple(found)
+
+
+def _when_dated(
+    reading: Reading, candidate: Candidate, dates: tuple[DatePhrase, ...]
+) -> DatePhrase | None:
+    """ "The first summit since December 2021, when Putin paid a visit to New Delhi": an event
+    told in a "when" clause of a date has that date, whatever bounds the date itself."""
+    trigger = reading.doc[candidate.trigger.index]
+    for clause in (trigger, *trigger.ancestors):
+        if clause.dep_ in ("relcl", "advcl"):
+            if not any(child.lower_ == "when" for child in clause.children):
+                return None
+            head = clause.head.i
+            return next((p for p in dates if p.start <= head < p.end), None)
+    return None
 
 
 def _free_dates(
@@ -258,9 +277,12 @@ def _dates_the_report(date: Token, trigger: Token) -> bool:
 
 
 def _bounds_a_noun(date: Token) -> bool:
-    """ "The first meeting between them since 2019": the date bounds a span, it dates no event."""
+    """ "The first meeting between them since 2019", "Modi's first to Russia since 2019": the
+    date bounds a span, it dates no event."""
     preposition = date.head if date.dep_ == "pobj" else date
-    return preposition.lower_ == "since" and preposition.head.pos_ in ("NOUN", "PROPN")
+    head = preposition.head
+    counted = head.pos_ in ("NOUN", "PROPN") or head.lower_ in ("first", "last")
+    return preposition.lower_ == "since" and counted
 
 
 def _closest(
