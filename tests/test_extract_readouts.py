@@ -329,6 +329,29 @@ SEEDED_CASES = {
             ("press_conference", "occurred", "2015-09-28", "new-york", ("vladimir-putin",)),
         ],
     ),
+    "'delegations from Ukraine and Russia' are the two sides": (
+        "2022-03-06",
+        "Delegations from Ukraine and Russia held a second round of talks in Gomel on Thursday.",
+        [("talks", "occurred", "2022-03-03", "gomel", ("RU", "UA"))],
+    ),
+    "'student delegations from South Korea and Taiwan' are no sides": (
+        "2024-03-18",
+        "TOKYO, March 18 Kyodo - Students from about 20 universities gathered at the University "
+        "of Tokyo over the weekend for a student-led climate summit. The two-day event at the "
+        "university's campus brought together some 300 participants, including student "
+        "delegations from South Korea, Taiwan, Thailand and Vietnam that visited Tokyo for the "
+        "occasion.",
+        [],
+    ),
+    "'travelled on to Berlin to confer with X' is an event in Berlin, not a call": (
+        "2022-03-06",
+        "Naftali Bennett flew to Moscow on Saturday for talks with Vladimir Putin. Bennett then "
+        "travelled on to Berlin to confer with German Chancellor Olaf Scholz.",
+        [
+            ("visit", "occurred", "2022-03-05", "berlin", ("naftali-bennett", "olaf-scholz")),
+            ("visit", "occurred", "2022-03-05", "moscow", ("naftali-bennett", "vladimir-putin")),
+        ],
+    ),
 }
 
 

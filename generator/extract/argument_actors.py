@@ -20,6 +20,8 @@ LEADING_VERBS = {"accompany", "lead", "head"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+# People "from" a country who stand for it: "delegations from Ukraine and Russia".
+FROM_NOUNS = {"delegation", "official", "envoy", "representative", "negotiator", "diplomat"}
 
 
 def actors_under(
@@ -81,7 +83,10 @@ def _continues(child: Token) -> bool:
         # "Wang Yi, the foreign minister": a name beside a title, not beside a country.
         return child.pos_ == "PROPN" and child.head.ent_type_ not in COUNTRY_LABELS
     if child.dep_ == "prep":
-        # "Leaders including Xi and Modi", "leaders such as Xi"
+        # "Leaders including Xi and Modi", "leaders such as Xi", "delegations from Ukraine
+        # and Russia"
+        if child.lower_ == "from":
+            return _sent_by_governments(child.head)
         return child.lower_ in ("of", "as", "including")
     if child.dep_ == "amod":
         return child.head.lemma_.lower() in SIDE_NOUNS
@@ -89,6 +94,13 @@ def _continues(child: Token) -> bool:
         return False
     # "Sergey Lavrov" is one name; "Lavrov-Pompeo" two.
     return child.head.pos_ != "PROPN" or child.nbor(1).text in HYPHENS
+
+
+def _sent_by_governments(noun: Token) -> bool:
+    """ "Delegations from Ukraine and Russia" stand for them; "student delegations from South
+    Korea and Taiwan" do not."""
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return noun.lemma_.lower() in FROM_NOUNS and kinds <= {"government", "official", "senior"}
 
 
 def _names_coordinated_inside(child: Token) -> bool:

@@ -18,6 +18,7 @@ from generator.extract.lexicon import (
     PHONE_WORDS,
     PRESS_WORDS,
     SIDELINES_NOUNS,
+    TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
 from generator.extract.reading import Reading
@@ -129,6 +130,8 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     kind = VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
+    if kind == "phone_call" and _travelled_to(token) and _speaks_with_someone(token, reading):
+        return Trigger(token.i, "meeting", True)  # "travelled on to Berlin to confer with Scholz"
     fits = {
         "meet": _meets_someone,
         "sit": _sits_down_together,
@@ -157,6 +160,12 @@ def carrier(token: Token) -> Token:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
     return token
+
+
+def _travelled_to(verb: Token) -> bool:
+    """ "Travelled on to Berlin to confer with": speaking there, in person."""
+    purpose = verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children)
+    return purpose and verb.head.lemma_ in TRAVEL_VERBS
 
 
 def _call_told_before(token: Token, reading: Reading) -> bool:
