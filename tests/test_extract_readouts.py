@@ -352,6 +352,12 @@ SEEDED_CASES = {
             ("visit", "occurred", "2022-03-05", "moscow", ("naftali-bennett", "vladimir-putin")),
         ],
     ),
+    "'X is due in South Africa later this week' is a planned visit": (
+        "2023-01-23",
+        "U.S. Treasury Secretary Janet Yellen is due in South Africa later this week, as part "
+        "of a three-nation African tour.",
+        [("visit", "planned", "2023-01-24", None, ("ZA", "janet-yellen"))],
+    ),
 }
 
 

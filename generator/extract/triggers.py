@@ -54,6 +54,8 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
             trigger = _verb_trigger(token, reading, phone_article)
         if trigger is None and token.lemma_ == "be" and _present(token):
             trigger = Trigger(token.i, "summit", True, attends=True)
+        if trigger is None and _due_somewhere(token, reading):
+            trigger = Trigger(token.i, "visit", True)
         if trigger is not None:
             found.append(trigger)
     return tuple(found)
@@ -160,6 +162,22 @@ def carrier(token: Token) -> Token:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
     return token
+
+
+def _due_somewhere(token: Token, reading: Reading) -> bool:
+    """ "Yellen is due in South Africa later this week": a visit to come, the subject's."""
+    if token.lower_ != "due" or token.dep_ != "acomp":
+        return False
+    if any(c.lower_ == "for" for c in (*token.children, *token.head.children)):
+        return False  # "due in Kyiv for meetings with Zelensky": the meetings say it
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+        return False
+    objects = [o for c in token.children if c.lower_ in ("in", "to") for o in c.children]
+    return any(reading.actors_at(o.i) or _place_at(reading, o.i) for o in objects)
+
+
+def _place_at(reading: Reading, index: int) -> bool:
+    return any(place.start <= index < place.end for place in reading.places)
 
 
 def _travelled_to(verb: Token) -> bool:
