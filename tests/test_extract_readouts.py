@@ -358,6 +358,12 @@ SEEDED_CASES = {
         "of a three-nation African tour.",
         [("visit", "planned", "2023-01-24", None, ("ZA", "janet-yellen"))],
     ),
+    "'the Russian-Indian summit' is between both countries": (
+        "2025-08-08",
+        "The leaders noted the implementation of the agreements reached at the Russian-Indian "
+        "summit held in Moscow in July last year.",
+        [("summit", "occurred", "2024-07-01", "moscow", ("IN", "RU"))],
+    ),
 }
 
 

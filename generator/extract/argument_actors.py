@@ -89,7 +89,9 @@ def _continues(child: Token) -> bool:
             return _sent_by_governments(child.head)
         return child.lower_ in ("of", "as", "including")
     if child.dep_ == "amod":
-        return child.head.lemma_.lower() in SIDE_NOUNS
+        # "The Russian-Indian summit": the first demonym hangs on the second.
+        hyphened = child.i + 1 < len(child.doc) and child.nbor(1).text in HYPHENS
+        return child.head.lemma_.lower() in SIDE_NOUNS or hyphened
     if child.dep_ != "compound":
         return False
     # "Sergey Lavrov" is one name; "Lavrov-Pompeo" two.
@@ -131,8 +133,16 @@ def _accompanying(child: Token) -> bool:
 
 
 def _modifies(actor: Actor, trigger: Token) -> bool:
-    """A demonym is a side when it modifies the event word itself ("Russian-American talks")."""
-    return any(token.head.i == trigger.i for token in trigger.doc[actor.start : actor.end])
+    """A demonym is a side when it modifies the event word itself ("Russian-American talks"),
+    or the demonym hyphened to it ("the Russian-Indian summit", parsed Russian -> Indian)."""
+    doc = trigger.doc
+    for token in doc[actor.start : actor.end]:
+        if token.head.i == trigger.i:
+            return True
+        hyphened = token.i + 1 < len(doc) and doc[token.i + 1].text in HYPHENS
+        if hyphened and token.dep_ == "amod" and token.head.head.i == trigger.i:
+            return True
+    return False
 
 
 def _is_the_two(token: Token) -> bool:
