@@ -630,10 +630,11 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
     ("folder", "floors"),
     [
         ("holdout", (0.82, 0.92, 0.95, 0.88)),
-        ("holdout2", (0.84, 0.88, 0.88, 0.86)),
-        ("holdout3", (0.73, 0.86, 0.90, 0.85)),
-        ("holdout4", (0.74, 0.88, 0.89, 0.80)),
-        ("holdout5", (0.66, 0.83, 0.77, 0.73)),
+        ("holdout2", (0.85, 0.90, 0.88, 0.84)),
+        ("holdout3", (0.74, 0.86, 0.90, 0.85)),
+        ("holdout4", (0.78, 0.89, 0.90, 0.82)),
+        ("holdout5", (0.75, 0.85, 0.86, 0.76)),
+        ("holdout6", (0.72, 0.84, 0.91, 0.80)),
     ],
 )
 def test_extraction_does_not_fall_back_on_the_held_out_sets(folder, floors) -> None:
