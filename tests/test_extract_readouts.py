@@ -364,6 +364,52 @@ SEEDED_CASES = {
         "summit held in Moscow in July last year.",
         [("summit", "occurred", "2024-07-01", "moscow", ("IN", "RU"))],
     ),
+    "a list of officials before 'signed' signs, however the parser split it": (
+        "2025-07-17",
+        "Pakistan's Deputy Prime Minister/Foreign Minister, Acting Foreign Minister of "
+        "Afghanistan Mawlawi Amir Khan Muttaqi and Foreign Minister of Uzbekistan Bakhtiyor "
+        "Saidov signed the Framework Agreement on the Railway Project in Kabul on Thursday.",
+        [
+            (
+                "agreement_signing",
+                "occurred",
+                "2025-07-17",
+                "kabul",
+                ("PK", "amir-khan-muttaqi", "bakhtiyor-saidov"),
+            )
+        ],
+    ),
+    "'signed at a ceremony attended by X, Y and Z' names the signers": (
+        "2025-07-17",
+        "Pakistan, Afghanistan and Uzbekistan on Thursday signed a framework agreement in Kabul "
+        "for a railway line. The agreement was signed at a ceremony attended by Ishaq Dar, Amir "
+        "Khan Muttaqi and Bakhtiyor Saidov.",
+        [
+            (
+                "agreement_signing",
+                "occurred",
+                "2025-07-17",
+                "kabul",
+                ("amir-khan-muttaqi", "bakhtiyor-saidov", "ishaq-dar"),
+            )
+        ],
+    ),
+    "a leader named only to describe a signer does not sign": (
+        "2022-11-03",
+        "The deal was signed on Wednesday in Pretoria. Redwan Hussien, national security "
+        "adviser to Prime Minister Abiy Ahmed, signed on behalf of the federal government, "
+        "while Getachew Reda, spokesman for the Tigray People's Liberation Front, signed for "
+        "the Tigrayan side.",
+        [
+            (
+                "agreement_signing",
+                "occurred",
+                "2022-11-02",
+                "pretoria",
+                ("getachew-reda", "redwan-hussien"),
+            )
+        ],
+    ),
 }
 
 

@@ -50,6 +50,8 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     found: list[Actor] = []
     destinations: list[Actor] = []
     partners: list[Actor] = []
+    if trigger.verbal:
+        found.extend(_listed_before(reading, token))
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
         if trigger.type == "visit" and relation in DESTINATION_PREPOSITIONS | {"dobj"}:
@@ -66,6 +68,32 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
         found.extend(_governor_subjects(reading, token, reach))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
+
+
+def _listed_before(reading: Reading, verb: Token) -> list[Actor]:
+    """ "The Deputy Prime Minister, Acting Foreign Minister Muttaqi and Foreign Minister of
+    Uzbekistan Saidov signed": a list of officials with no verb before the event verb is its
+    subject, however the parser split it."""
+    run = verb.doc[verb.sent.start : verb.i]
+    if not any(t.text == "," for t in run) or any(t.pos_ in ("VERB", "AUX") for t in run):
+        return []
+    people = [
+        actor
+        for actor in reading.actors_within(run.start, run.end)
+        if actor.kind == "person" and not _described_by_the_way(reading, actor, run.start)
+    ]
+    return people if len(people) >= 2 else []
+
+
+def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:
+    """ "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, signed": Abiy
+    only describes the signer."""
+    root = reading.doc[actor.start : actor.end].root
+    return any(
+        a.dep_ == "prep" and a.lower_ in ("to", "for", "with")
+        for a in root.ancestors
+        if a.i >= start
+    )
 
 
 def _only_a_time(token: Token, found: list[Actor]) -> bool:
@@ -124,6 +152,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
+        arguments.extend((guest, "nsubj") for guest in _ceremony_guests(token))
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _inverted_subjects(token))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
@@ -135,6 +164,21 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         arguments.extend(_host_arguments(token))
         arguments.extend(_gathered_arguments(token))
     return arguments
+
+
+def _ceremony_guests(verb: Token) -> list[Token]:
+    """ "The agreement was signed at a ceremony attended by Dar, Muttaqi and Saidov"."""
+    return [
+        guest
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for place in prep.children
+        for clause in place.children
+        if clause.dep_ == "acl" and clause.lemma_ == "attend"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for guest in agent.children
+    ]
 
 
 def _partners_after_topic(preposition: Token) -> list[Token]:
