@@ -410,6 +410,21 @@ SEEDED_CASES = {
             )
         ],
     ),
+    "'met X in Beijing for an informal trilateral meeting' is one meeting": (
+        "2025-07-17",
+        "In May, Ishaq Dar and Amir Khan Muttaqi met Chinese Foreign Minister Wang Yi in "
+        "Beijing for an informal trilateral meeting, where they agreed to upgrade diplomatic "
+        "ties.",
+        [
+            (
+                "meeting",
+                "occurred",
+                "2025-05-01",
+                "beijing",
+                ("amir-khan-muttaqi", "ishaq-dar", "wang-yi"),
+            )
+        ],
+    ),
 }
 
 

@@ -176,7 +176,9 @@ def _candidates(
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
         joins=trigger.attends or _joins(token),
-        related=_related_event(anchors, others) or _afterwards(token, others),
+        related=_related_event(anchors, others)
+        or _afterwards(token, others)
+        or _purpose_of(token, others),
         sequenced=_related_event(anchors, others, SEQUENCE_PREPOSITIONS) is not None
         or _afterwards(token, others) is not None,
     )
@@ -237,6 +239,16 @@ def _afterwards(token: Token, others: frozenset[int]) -> int | None:
         return None
     before = [index for index in others if token.sent.start <= index < token.i]
     return max(before) if before else None
+
+
+def _purpose_of(token: Token, others: frozenset[int]) -> int | None:
+    """ "Dar and Muttaqi met Wang Yi in Beijing for an informal trilateral meeting": the
+    meeting they met for is the one told by the verb."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for":
+        return None
+    verb = preposition.head
+    return verb.i if verb.i in others and verb.lemma_ in GATHERED_FOR else None
 
 
 def _timing_objects(prep: Token) -> list[Token]:
