@@ -425,6 +425,21 @@ SEEDED_CASES = {
             )
         ],
     ),
+    "a meeting 'called off' is cancelled, named by its people in the next sentence": (
+        "2018-09-21",
+        "India on Friday called off a meeting between its foreign minister and her Pakistani "
+        "counterpart, a day after agreeing to it. Sushma Swaraj and Shah Mehmood Qureshi had "
+        "been due to meet in New York next week.",
+        [
+            (
+                "meeting",
+                "cancelled",
+                "2018-09-24",
+                "new-york",
+                ("shah-mehmood-qureshi", "sushma-swaraj"),
+            )
+        ],
+    ),
 }
 
 

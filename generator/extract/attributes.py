@@ -139,7 +139,7 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
         return "denied"
     if token.lower_ == "for" and token.head.lemma_.lower() in DEMAND_VERBS:
         return "proposed"
-    if lemma in CANCELLED_WORDS:
+    if lemma in CANCELLED_WORDS or _called_off(token, lemma):
         return "cancelled"
     modifiers = {c.lower_ for c in children if c.dep_ in ("amod", "compound", "aux", "auxpass")}
     if (not is_trigger and lemma in PROPOSED_WORDS) or modifiers & PROPOSED_MODIFIERS:
@@ -155,6 +155,11 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
     if _going_to(token) or _looking_forward(token):
         return "planned"
     return None
+
+
+def _called_off(token: Token, lemma: str) -> bool:
+    """ "India called off a meeting between its foreign minister and her counterpart"."""
+    return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
 
 
 def _negation_counts(token: Token, lemma: str, is_trigger: bool) -> bool:

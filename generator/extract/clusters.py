@@ -141,6 +141,17 @@ def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate
     summit = candidate.type == "summit"
     # "The deal was signed on Wednesday in Pretoria. Redwan signed for the government ...".
     signing = candidate.type == "agreement_signing"
+    called_off = [
+        earlier
+        for earlier in pending
+        if earlier.status == "cancelled"
+        and earlier.type == candidate.type
+        and not candidate.occurred
+        and earlier.sides <= candidate.sides
+        and candidate.sentence - earlier.sentence <= SUMMIT_REACH
+    ]
+    if called_off:
+        return called_off  # "India called off a meeting ... Swaraj and Qureshi were due to meet"
     if not (candidate.joins or summit or signing):
         return []
     return [

@@ -49,6 +49,8 @@ def status(cluster: Cluster) -> str:
     voters = [m for m in cluster.members if is_complete(m)] or cluster.members
     if any(m.ruled_out and (m.such or m in voters) for m in cluster.members):
         return "denied"
+    if any(m.status == "cancelled" for m in cluster.members):
+        return "cancelled"  # "India called off the meeting ... had been due to meet"
     counts = Counter(m.status for m in voters if m.status != "occurred")
     if not counts:
         counts = Counter(m.status for m in cluster.members if m.status != "occurred")
