@@ -3,11 +3,13 @@
 "Kishida's visit to New Delhi" and "the summit with Modi" are one event when the meeting is
 between the visitor's country and the host's; "Prime Minister Jan Novak held talks with Xi" and
 "the talks between Malaysia and China" when the one person of no known country stands for the
-country left over; the signers of a deal between countries already named sign that deal.
+country left over; the signers of a deal between countries already named sign that deal;
+two signers of one sentence, one side each, are one signing.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.extract.candidates import Candidate, hosts_of
@@ -95,3 +97,26 @@ def _another_host_official(cluster: Cluster, candidate: Candidate, hosts: set[st
 
     present, new = officials(cluster.actors), officials(candidate.actors)
     return bool(present and new - present)
+
+
+def halves_joined(candidates: tuple[Candidate, ...]) -> list[Candidate]:
+    """ "Redwan signed on behalf of the government, while Getachew signed for the Tigrayan
+    side": two mentions of one sentence, one side each, are one event with both."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if last is not None and _halves(last, candidate):
+            joined[-1] = replace(last, actors=(*last.actors, *candidate.actors))
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _halves(first: Candidate, second: Candidate) -> bool:
+    return (
+        first.sentence == second.sentence
+        and first.type == second.type == "agreement_signing"
+        and first.status == second.status
+        and len(first.sides) == len(second.sides) == 1
+        and first.sides != second.sides
+    )

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.extract.candidates import Candidate, hosts_of, is_complete
-from generator.extract.cluster_sides import countries_of, same_sides
+from generator.extract.cluster_sides import countries_of, halves_joined, same_sides
 from generator.extract.reading import Actor, PlaceMention
 from generator.records import DateSpan
 
@@ -93,7 +93,7 @@ def cluster_candidates(
     clusters: list[Cluster] = []
     latest: list[Cluster] = []
     pending: list[Candidate] = []
-    for candidate in _halves_joined(candidates):
+    for candidate in halves_joined(candidates):
         candidate = _with_joint_partners(candidate, latest)
         target = _home_for(candidate, clusters, latest)
         announced = _announced(candidate, pending) if target is None else []
@@ -109,29 +109,6 @@ def cluster_candidates(
         else:
             pending.append(candidate)
     return tuple(clusters)
-
-
-def _halves_joined(candidates: tuple[Candidate, ...]) -> list[Candidate]:
-    """ "Redwan signed on behalf of the government, while Getachew signed for the Tigrayan
-    side": two mentions of one sentence, one side each, are one event with both."""
-    joined: list[Candidate] = []
-    for candidate in candidates:
-        last = joined[-1] if joined else None
-        if last is not None and _halves(last, candidate):
-            joined[-1] = replace(last, actors=(*last.actors, *candidate.actors))
-        else:
-            joined.append(candidate)
-    return joined
-
-
-def _halves(first: Candidate, second: Candidate) -> bool:
-    return (
-        first.sentence == second.sentence
-        and first.type == second.type == "agreement_signing"
-        and first.status == second.status
-        and len(first.sides) == len(second.sides) == 1
-        and first.sides != second.sides
-    )
 
 
 def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate]:
