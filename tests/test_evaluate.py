@@ -623,6 +623,10 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
     assert scores.place.value >= 0.7
     assert scores.merged.correct == scores.merged.total
     assert scores.events_from_no_event_texts == 0
+    # The table docs/evaluation.md shows is today's, not an older one.
+    page = (HERE.parent / "docs" / "evaluation.md").read_text(encoding="utf-8")
+    table = report_text(scores).split("\n\n", 1)[1].split("\nMerged:")[0]
+    assert table in page
 
 
 @pytest.mark.slow
