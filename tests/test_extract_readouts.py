@@ -457,3 +457,31 @@ def test_extract_leaders_of_a_union_are_no_person(extract_with_seeds) -> None:
         published=dt.date(2024, 7, 18),
     )
     assert "labour-congress" not in {person.id for person in found.people}
+
+
+def test_extract_a_first_name_as_subject_is_the_person_named_in_full(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The deal was signed on Wednesday in Pretoria after more than a week of negotiations "
+        "mediated by the African Union. Redwan Hussien, national security adviser to Prime "
+        "Minister Abiy Ahmed, signed on behalf of the federal government, while Getachew Reda, "
+        "spokesman for the Tigray People's Liberation Front (TPLF), signed for the Tigrayan "
+        'side.\n\nGetachew said the TPLF had made concessions to build trust. "We have made '
+        'painful concessions," he said.\n\nRedwan described the agreement as a victory for all '
+        'Ethiopians. According to him, the government was "committed to ensuring its '
+        'implementation".',
+        published=dt.date(2022, 11, 3),
+    )
+    speakers = {quote.text: quote.speaker for quote in found.quotes}
+    assert speakers["committed to ensuring its implementation"] == "redwan-hussien"
+
+
+def test_extract_a_name_addressed_in_a_question_is_no_subject(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The briefing was given by Farhan Haq, Deputy Spokesman for the Secretary-General.\n\n"
+        "**Question:** Farhan, will António Guterres be meeting Vladimir Putin to follow up on "
+        "the memorandum?\n\n"
+        "**Deputy Spokesman:** There are no plans for such a meeting at this stage.",
+        published=dt.date(2022, 7, 22),
+    )
+    [meeting] = [event for event in found.events if event.type == "meeting"]
+    assert {p.person for p in meeting.participants} == {"antonio-guterres", "vladimir-putin"}

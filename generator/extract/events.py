@@ -266,7 +266,9 @@ def _surname(reading: Reading, person_id: str) -> str:
     forms = person.aliases if person else (new.forms if new else ())
     full = person.name if person else (new.name if new else person_id)
     single = [form for form in forms if len(form.split()) == 1 and form in full.split()]
-    return single[0] if single else full.split()[-1]
+    surname = full.split()[-1]
+    # "Haq" of Farhan Haq, though the text also calls him "Farhan"
+    return surname if surname in single or not single else single[0]
 
 
 def title(event_type: str, event_status: str, names: list[str], where: str | None) -> str:

@@ -171,12 +171,11 @@ def _glued(doc: Doc, hyphen: int) -> bool:
 
 def _missed_surnames(doc: Doc, names: list[Name]) -> list[Name]:
     """ "Cosgrave told the crowd": a surname of someone named in full earlier in the article,
-    which the model did not label."""
-    surnames = {
-        name_keys(name.text)[-1]
-        for name in names
-        if name.label == "PERSON" and len(name_keys(name.text)) > 1
-    }
+    which the model did not label; and, as the subject of a clause, a first name ("Redwan
+    described the agreement", after "Redwan Hussien", as Ethiopian reports name people)."""
+    full = [name_keys(n.text) for n in names if n.label == "PERSON" and len(name_keys(n.text)) > 1]
+    surnames = {keys[-1] for keys in full}
+    first_names = {keys[0] for keys in full} - surnames
     taken = {index for name in names for index in range(name.start, name.end)}
     return [
         Name("PERSON", token.i, token.i + 1, token.text)
@@ -185,8 +184,22 @@ def _missed_surnames(doc: Doc, names: list[Name]) -> list[Name]:
         and token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and name_keys(token.text)
-        and name_keys(token.text)[0] in surnames
+        and _names_someone(token, surnames, first_names)
     ]
+
+
+def _names_someone(token: Token, surnames: set[str], first_names: set[str]) -> bool:
+    key = name_keys(token.text)[0]
+    subject = token.dep_ in ("nsubj", "nsubjpass") and not _addressed(token)
+    return key in surnames or (subject and key in first_names)
+
+
+def _addressed(token: Token) -> bool:
+    """ "Farhan, will the Secretary-General be meeting Putin?": the one asked, by name."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    opens = token.i == token.sent.start or doc[token.i - 1].text[-1:] in (":", "*", '"', "“")
+    return opens and following is not None and following.text == ","
 
 
 def _trim(doc: Doc, ent: Span) -> Name | None:
