@@ -485,3 +485,14 @@ def test_extract_a_name_addressed_in_a_question_is_no_subject(extract_with_seeds
     )
     [meeting] = [event for event in found.events if event.type == "meeting"]
     assert {p.person for p in meeting.participants} == {"antonio-guterres", "vladimir-putin"}
+
+
+def test_extract_a_summit_to_be_held_on_given_days_is_planned_for_them(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "China welcomes Prime Minister Narendra Modi to attend the Shanghai Cooperation "
+        "Organization Summit in Tianjin, to be held from August 31 to September 1.",
+        published=dt.date(2025, 8, 18),
+    )
+    [summit] = [event for event in found.events if event.type == "summit"]
+    assert (summit.status, summit.place) == ("planned", "tianjin")
+    assert (summit.date.start, summit.date.end) == (dt.date(2025, 8, 31), dt.date(2025, 9, 1))

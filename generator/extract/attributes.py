@@ -152,7 +152,7 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
         return "proposed"
     if (not is_trigger and lemma in PLANNED_WORDS) or modifiers & (PLANNED_MODIFIERS | FUTURE_AUX):
         return "planned"
-    if _going_to(token) or _looking_forward(token):
+    if _going_to(token) or _looking_forward(token) or (is_trigger and _to_be_held(token)):
         return "planned"
     return None
 
@@ -175,6 +175,16 @@ def _reported_plan(token: Token) -> bool:
     if token.dep_ != "ccomp" or any(c.lower_ == "if" for c in token.children):
         return False
     return token.head.lemma_.lower() in REPORTED_PLAN_VERBS
+
+
+def _to_be_held(token: Token) -> bool:
+    """ "The SCO Summit in Tianjin, to be held from August 31 to September 1"."""
+    return any(
+        clause.dep_ in ("relcl", "acl")
+        and clause.lemma_ == "hold"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for clause in token.children
+    )
 
 
 def _looking_forward(token: Token) -> bool:

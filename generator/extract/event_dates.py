@@ -27,8 +27,9 @@ REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "con
 MAX_DATE_DISTANCE = 7
 # "Told his daily press conference on Thursday": the telling is the event.
 SPEAKING_TYPES = {"press_conference", "statement"}
-# "Talks that ended last Friday": a clause that says when the event began or ended dates it.
-SPAN_VERBS = {"begin", "start", "open", "end", "close", "conclude", "finish", "wrap"}
+# "Talks that ended last Friday", "the summit, to be held from August 31": a clause that says
+# when the event was held, began or ended dates it.
+SPAN_VERBS = {"begin", "start", "open", "end", "close", "conclude", "finish", "wrap", "hold"}
 # "Then", "also", "later": an event reported right after another, dated by it.
 SEQUENCE_WORDS = {"then", "also", "later", "subsequently", "afterwards", "afterward"}
 FOLLOW_REACH = 2
