@@ -493,6 +493,6 @@ def test_extract_a_summit_to_be_held_on_given_days_is_planned_for_them(extract_w
         "Organization Summit in Tianjin, to be held from August 31 to September 1.",
         published=dt.date(2025, 8, 18),
     )
-    [summit] = [event for event in found.events if event.type == "summit"]
-    assert (summit.status, summit.place) == ("planned", "tianjin")
+    [summit] = found.events  # "welcomes Modi to attend" is an invitation, no visit
+    assert (summit.type, summit.status, summit.place) == ("summit", "planned", "tianjin")
     assert (summit.date.start, summit.date.end) == (dt.date(2025, 8, 31), dt.date(2025, 9, 1))

@@ -319,7 +319,13 @@ def _calls_on_someone(token: Token, reading: Reading) -> bool:
 
 
 def _receives_someone(token: Token, reading: Reading) -> bool:
-    return any(_is_actor(obj, reading) for obj in _objects(token))
+    """ "Xi received Putin"; not "China welcomes Modi to attend the summit", an invitation."""
+    invited = any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+    return not invited and any(_is_actor(obj, reading) for obj in _objects(token))
 
 
 def _signs_agreement(token: Token, reading: Reading) -> bool:
