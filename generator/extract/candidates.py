@@ -301,8 +301,7 @@ def _anchors(token: Token) -> list[Token]:
 def _carries(token: Token, verb: Token) -> bool:
     """ "Held talks on Monday", "the meeting took place on Monday", "flew to Moscow on
     Saturday for talks", "met in Astana on Tuesday for the summit": the verb dates and places
-    the event; "the ministry on Monday praised
-    the visit" dates the praise."""
+    the event; "the ministry on Monday praised the visit" dates the praise."""
     travelled = verb.lemma_ in TRAVEL_VERBS | GATHERED_FOR and token.head.lower_ == "for"
     return verb.lemma_ in LIGHT_VERBS or token.dep_ in ("nsubj", "nsubjpass") or travelled
 

@@ -256,9 +256,9 @@ def _may_join(cluster: Cluster, candidate: Candidate) -> bool:
     if not kind_agrees or cluster.occurred != candidate.occurred:
         return False
     if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
-        return False
-    if _ordinals_clash(cluster.members, candidate):
         return False  # "Xi also attended the summit in Rio", after his meeting in Lima
+    if _ordinals_clash(cluster.members, candidate):
+        return False
     # "In May, the two leaders were both attending the G7 summit"
     return candidate.date_borrowed or _dates_agree(cluster, candidate)
 

@@ -222,7 +222,7 @@ def _attends_unnamed(token: Token) -> bool:
         # by Fidan", "the ceremony was attended by Erdogan" at the event just reported.
         return named == ["by"] and passive
     # "Also attending the signing were X and Y": the ceremony just reported.
-    return not named or (named == ["signing"] or named == ["ceremony"])
+    return not named or named in (["signing"], ["ceremony"])
 
 
 def _joins_a_person(token: Token, reading: Reading) -> bool:
