@@ -633,24 +633,25 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [
-        ("holdout", (0.82, 0.92, 0.95, 0.88)),
-        ("holdout2", (0.85, 0.90, 0.88, 0.84)),
-        ("holdout3", (0.74, 0.86, 0.90, 0.85)),
-        ("holdout4", (0.78, 0.89, 0.90, 0.82)),
-        ("holdout5", (0.75, 0.85, 0.86, 0.76)),
-        ("holdout6", (0.75, 0.84, 0.91, 0.85)),
+        ("holdout", (0.82, 0.92, 0.95, 0.88, 0)),
+        ("holdout2", (0.85, 0.90, 0.88, 0.84, 0)),
+        ("holdout3", (0.74, 0.86, 0.90, 0.85, 0)),
+        ("holdout4", (0.78, 0.89, 0.90, 0.82, 0)),
+        ("holdout5", (0.75, 0.85, 0.86, 0.76, 0)),
+        ("holdout6", (0.75, 0.84, 0.91, 0.85, 0)),
+        ("holdout7", (0.74, 0.77, 0.86, 0.73, 1)),  # scored once, not read
     ],
 )
 def test_extraction_does_not_fall_back_on_the_held_out_sets(folder, floors) -> None:
     """Floors a little under today's figures (docs/evaluation.md) for events F1, participants
-    F1, date and place: a change that loses ground on text it was not written for fails here.
-    Raise them as the figures rise."""
+    F1, date and place, and the most events proposed from texts with none: a change that loses
+    ground on text it was not written for fails here. Raise them as the figures rise."""
     held_out = load_gold(HERE / "gold" / folder / "gold.yml")
     archive = ingest.load(HERE.parent / "seeds", HERE.parent).archive
     scores = evaluate.evaluate(held_out, archive)
-    events, participants, date, place = floors
+    events, participants, date, place, from_no_event_texts = floors
     assert scores.events.f1 >= events
     assert scores.participants.f1 >= participants
     assert scores.date.value >= date
     assert scores.place.value >= place
-    assert scores.events_from_no_event_texts == 0
+    assert scores.events_from_no_event_texts <= from_no_event_texts
