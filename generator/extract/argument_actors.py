@@ -90,12 +90,11 @@ def _continues(child: Token) -> bool:
         return child.lower_ in ("of", "as", "including")
     if child.dep_ == "amod":
         # "The Russian-Indian summit": the first demonym hangs on the second.
-        hyphened = child.i + 1 < len(child.doc) and child.nbor(1).text in HYPHENS
-        return child.head.lemma_.lower() in SIDE_NOUNS or hyphened
+        return child.head.lemma_.lower() in SIDE_NOUNS or _before_hyphen(child)
     if child.dep_ != "compound":
         return False
     # "Sergey Lavrov" is one name; "Lavrov-Pompeo" two.
-    return child.head.pos_ != "PROPN" or child.nbor(1).text in HYPHENS
+    return child.head.pos_ != "PROPN" or _before_hyphen(child)
 
 
 def _sent_by_governments(noun: Token) -> bool:
@@ -135,14 +134,17 @@ def _accompanying(child: Token) -> bool:
 def _modifies(actor: Actor, trigger: Token) -> bool:
     """A demonym is a side when it modifies the event word itself ("Russian-American talks"),
     or the demonym hyphened to it ("the Russian-Indian summit", parsed Russian -> Indian)."""
-    doc = trigger.doc
-    for token in doc[actor.start : actor.end]:
+    for token in trigger.doc[actor.start : actor.end]:
         if token.head.i == trigger.i:
             return True
-        hyphened = token.i + 1 < len(doc) and doc[token.i + 1].text in HYPHENS
-        if hyphened and token.dep_ == "amod" and token.head.head.i == trigger.i:
+        if _before_hyphen(token) and token.dep_ == "amod" and token.head.head.i == trigger.i:
             return True
     return False
+
+
+def _before_hyphen(token: Token) -> bool:
+    """ "Lavrov-Pompeo", "Russian-Indian": the word is the first half of a hyphened pair."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in HYPHENS
 
 
 def _is_the_two(token: Token) -> bool:
