@@ -7,7 +7,7 @@ and "with/between" phrases of the trigger (or of the verb that governs it) name 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -21,6 +21,8 @@ PARTNER_PREPOSITIONS = {"with", "between", "among", "by", "of", "to", "from", "i
 DESTINATION_PREPOSITIONS = {"to", "in", "into"}
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
+# "Attended the summit, among them ...", "the summit brought together ..., including ...".
+ATTENDING_VERBS = {"attend", "join", "gather", "bring", "assemble", "participate"}
 HOSTING_VERBS = {"host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
@@ -52,6 +54,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     partners: list[Actor] = []
     if trigger.verbal:
         found.extend(_listed_before(reading, token))
+    found.extend(_attendees_listed_after(reading, token))
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
         if trigger.type == "visit" and relation in DESTINATION_PREPOSITIONS | {"dobj"}:
@@ -83,6 +86,33 @@ def _listed_before(reading: Reading, verb: Token) -> list[Actor]:
         if actor.kind == "person" and not _described_by_the_way(reading, actor, run.start)
     ]
     return people if len(people) >= 2 else []
+
+
+def _attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
+    """ "Eleven heads of state attended the meeting, among them Argentina's Fernandez, Chile's
+    Boric ... as well as the leaders of Guyana and Suriname": the list after "among them" or
+    "including" names who attended (the parser rarely hangs it on the verb)."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if verb.lemma_ not in ATTENDING_VERBS:
+        return []
+    sentence = token.sent
+    opener = next(
+        (
+            t
+            for t in token.doc[token.i + 1 : sentence.end - 1]
+            if t.lower_ == "including"
+            or t.lower_ == "among" and t.nbor().lower_ in ("them", "whom", "those")
+        ),
+        None,
+    )
+    if opener is None:
+        return []
+    # Listed as attending beside heads of state, a person of a country is its leader there.
+    return [
+        replace(actor, role_kind="leader") if actor.role_kind is None and actor.country else actor
+        for actor in reading.actors_within(opener.i, sentence.end)
+        if actor.kind in ("person", "country")
+    ]
 
 
 def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:

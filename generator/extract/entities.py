@@ -115,7 +115,7 @@ def _person_actors(
         if attached_title:
             attached[name.start] = attached_title
         cluster = clusters[name.start]
-        actor = _person_actor(name, cluster, attached_title, registry, article)
+        actor = _person_actor(doc, name, cluster, attached_title, registry, article)
         actor = _as_counterpart(doc, actor, actors)
         actors.append(actor)
         if not cluster.known:
@@ -153,7 +153,12 @@ def _as_counterpart(doc: Doc, actor: Actor, before: list[Actor]) -> Actor:
 
 
 def _person_actor(
-    name: Name, cluster: Cluster, attached: Attached | None, registry: Registry, article: Article
+    doc: Doc,
+    name: Name,
+    cluster: Cluster,
+    attached: Attached | None,
+    registry: Registry,
+    article: Article,
 ) -> Actor:
     title = attached.title if attached and not attached.title.past else None
     role = registry.role_around(cluster.id, article.published) if cluster.known else None
@@ -168,10 +173,18 @@ def _person_actor(
         text=name.text,
         role=role.title if role else (title.text if title else None),
         role_kind=role_kind(role) if role else (title.kind if title else None),
-        country=country or (attached.country if attached else None),
+        country=country or (attached.country if attached else None) or _possessor(doc, name),
         known=cluster.known,
         title_words=_title_words(attached),
     )
+
+
+def _possessor(doc: Doc, name: Name) -> str | None:
+    """ "Paraguay's Mario Abdo Benitez": the country whose person the text says he is."""
+    if name.start < 2 or doc[name.start - 1].lower_ not in ("'s", "'", "’s"):
+        return None
+    owner = doc[name.start - 2]
+    return owner.ent_id_ or None if owner.ent_type_ == "COUNTRY" else None
 
 
 def _title_words(attached: Attached | None) -> tuple[int, int] | None:
