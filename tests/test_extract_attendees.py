@@ -44,3 +44,26 @@ def test_extract_a_new_person_of_a_country_listed_as_attending_is_its_leader(
     assert people_of(found) == [("summit", ("gabriel-boric", "horacio-cartes"))]
     [cartes] = [person for person in found.people if person.id == "horacio-cartes"]
     assert cartes.country == "PY"
+
+
+@pytest.mark.parametrize(
+    "watched",
+    [
+        "as Vladimir Putin and Donald Trump looked on",
+        "in the presence of Vladimir Putin and Donald Trump",
+        "as Vladimir Putin and Donald Trump watched",
+    ],
+)
+def test_extract_leaders_who_watched_a_signing_take_part_in_it(
+    extract_with_seeds, watched: str
+) -> None:
+    found = extract_with_seeds(
+        f"Sergey Lavrov and Mike Pompeo signed the memorandum in Geneva on Monday {watched}.",
+        MONDAY,
+    )
+    assert people_of(found) == [
+        (
+            "agreement_signing",
+            ("donald-trump", "mike-pompeo", "sergey-lavrov", "vladimir-putin"),
+        ),
+    ]

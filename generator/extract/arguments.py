@@ -183,6 +183,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
         arguments.extend((guest, "nsubj") for guest in _ceremony_guests(token))
+        arguments.extend((witness, "nsubj") for witness in _witnesses(token))
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _inverted_subjects(token))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
@@ -209,6 +210,36 @@ def _ceremony_guests(verb: Token) -> list[Token]:
         if agent.dep_ == "agent"
         for guest in agent.children
     ]
+
+
+def _witnesses(verb: Token) -> list[Token]:
+    """ "The ministers signed the memorandum as the three leaders looked on", "signed in the
+    presence of X": who watched the signing took part in it."""
+    onlookers = [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl" and _is_watching(clause)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+    ]
+    present = [
+        witness
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for presence in prep.children
+        if presence.lower_ == "presence"
+        for of in presence.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for witness in of.children
+        if witness.dep_ == "pobj"
+    ]
+    return onlookers + present
+
+
+def _is_watching(clause: Token) -> bool:
+    if clause.lemma_ in ("watch", "witness"):
+        return True
+    return clause.lemma_ == "look" and any(c.lower_ == "on" for c in clause.children)
 
 
 def _partners_after_topic(preposition: Token) -> list[Token]:
