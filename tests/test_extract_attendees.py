@@ -67,3 +67,18 @@ def test_extract_leaders_who_watched_a_signing_take_part_in_it(
             ("donald-trump", "mike-pompeo", "sergey-lavrov", "vladimir-putin"),
         ),
     ]
+
+
+def test_extract_a_surname_spelled_as_the_article_spelled_it_is_the_person(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Antonio Costa met President of Turkmenistan Serdar Berdimuhamedov in Samarkand on "
+        "Monday. A week earlier, Charles Michel held talks with President Berdimuhamedov in "
+        "Ashgabat.",
+        MONDAY,
+    )
+    assert people_of(found) == [
+        ("meeting", ("antonio-costa", "serdar-berdimuhamedow")),
+        ("talks", ("charles-michel", "serdar-berdimuhamedow")),
+    ]

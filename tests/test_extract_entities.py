@@ -39,6 +39,8 @@ def test_extract_slugify(text, slug) -> None:
         ("Zelenskiy", "Zelensky"),
         ("Aleksey", "Alexei"),
         ("Erdoğan", "Erdogan"),
+        ("Berdimuhamedow", "Berdimuhamedov"),
+        ("Rachmaninoff", "Rachmaninov"),
     ],
 )
 def test_extract_transliterations_share_a_spelling_key(first, second) -> None:

@@ -7,8 +7,10 @@ import unicodedata
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-# Transliteration pairs read as one spelling: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelensky.
+# Transliteration pairs read as one spelling: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelensky,
+# Berdimuhamedow/Berdimuhamedov.
 _SPELLING_RULES = (
+    (re.compile(r"(?:ow|off)$"), "ov"),
     (re.compile(r"(?:iy|yy|ij)$"), "i"),
     (re.compile(r"y$"), "i"),
     (re.compile(r"ks"), "x"),
