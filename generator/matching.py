@@ -38,8 +38,16 @@ def same_event(
         family(record.type) == family(proposed.type)
         and happened(record) == happened(proposed)
         and dates_agree(record, proposed, published or {})
+        and not _elsewhere(record, proposed)
         and (sides(record, proposed) is not None or same_gathering(record, proposed))
     )
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    """ "Last met in Hiroshima in May" is not the visit to Seoul on May 7: a loose date joins
+    another report only where the places agree."""
+    loose = any(e.date is not None and e.date.precision != "day" for e in (a, b))
+    return loose and a.place is not None and b.place is not None and a.place != b.place
 
 
 def same_gathering(a: Event, b: Event) -> bool:

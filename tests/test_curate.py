@@ -175,6 +175,16 @@ def test_dates_must_agree_within_a_day() -> None:
     assert not same_event(talks, event("2019-y", date=None))
 
 
+def test_a_loosely_dated_report_joins_an_event_only_where_the_places_agree() -> None:
+    seoul = event("2019-05-06-x", place="seoul")
+    may = DateSpan(dt.date(2019, 5, 1), dt.date(2019, 5, 31), "month")
+    assert not same_event(seoul, event("2019-05-y", date=may, place="hiroshima"))
+    assert same_event(seoul, event("2019-05-y", date=may, place="seoul"))
+    assert same_event(seoul, event("2019-05-y", date=may))
+    # A day both reports give: one of them misread the place, the date still ties them.
+    assert same_event(seoul, event("2019-05-06-y", place="hiroshima"))
+
+
 def test_undated_events_merge_in_one_year_and_one_status_family() -> None:
     proposed = event("2019-putin-trump-meeting", status="proposed", date=None, people=PUTIN_TRUMP)
     denied = event("2019-putin-trump-summit", status="denied", date=None, people=PUTIN_TRUMP)

@@ -82,3 +82,29 @@ def test_extract_a_surname_spelled_as_the_article_spelled_it_is_the_person(
         ("meeting", ("antonio-costa", "serdar-berdimuhamedow")),
         ("talks", ("charles-michel", "serdar-berdimuhamedow")),
     ]
+
+
+def test_extract_the_three_leaders_are_the_three_named_before(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Recep Tayyip Erdogan, Sauli Niinisto and Magdalena Andersson met in Madrid on Monday. "
+        "Afterwards their foreign ministers signed a memorandum as the three leaders and Jens "
+        "Stoltenberg looked on.",
+        dt.date(2022, 6, 27),  # a day all three held office
+    )
+    [signing] = [event for event in found.events if event.type == "agreement_signing"]
+    assert {p.person for p in signing.participants} >= {
+        "recep-tayyip-erdogan",
+        "sauli-niinisto",
+        "magdalena-andersson",
+        "jens-stoltenberg",
+    }
+
+
+def test_extract_a_district_of_the_city_is_no_other_place(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Fumio Kishida arrived in Seoul on Monday on a two-day visit. Kishida, who arrived in "
+        "Seoul earlier in the day, held talks with Yoon Suk Yeol at the presidential office in "
+        "the capital's Yongsan district.",
+        dt.date(2023, 5, 8),
+    )
+    assert [(event.type, event.place) for event in found.events] == [("visit", "seoul")]

@@ -101,7 +101,7 @@ def _attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
             t
             for t in token.doc[token.i + 1 : sentence.end - 1]
             if t.lower_ == "including"
-            or t.lower_ == "among" and t.nbor().lower_ in ("them", "whom", "those")
+            or (t.lower_ == "among" and t.nbor().lower_ in ("them", "whom", "those"))
         ),
         None,
     )

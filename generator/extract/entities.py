@@ -262,7 +262,9 @@ def _named_after_tail(doc: Doc, name: Name, title: Title) -> bool:
 
 
 def _capitalised_tail(words: Span) -> bool:
-    if words[0].lower_ not in TAIL_LINKS:
+    """ "of Foreign Affairs and International Cooperation"; not a bare "and" ("the three
+    leaders and Stoltenberg": Stoltenberg is no leader of theirs)."""
+    if words[0].lower_ not in TAIL_LINKS or all(w.lower_ in TAIL_LINKS for w in words):
         return False
     return all(
         w.lower_ in TAIL_LINKS or (w.text[:1].isupper() and w.pos_ == "PROPN") for w in words
@@ -362,11 +364,16 @@ def _seat_place(name: Name, registry: Registry) -> PlaceMention:
     return PlaceMention(slugify(label), name.start, name.end, label, code, "city", known=False)
 
 
+CITY_PARTS = {"district", "quarter", "neighbourhood", "neighborhood", "borough", "ward"}
+
+
 def _new_place(name: Name, registry: Registry) -> PlaceMention:
     place_id = registry.place_named(name.text)
     if place_id:
         return _known_place(Name("PLACE", name.start, name.end, name.text, place_id), registry)
     kind = {"GPE": "city", "LOC": "region", "FAC": "venue"}[name.label]
+    if name.text.split()[-1].lower() in CITY_PARTS:
+        kind = "venue"  # "the capital's Yongsan district": somewhere in a city, not another one
     return PlaceMention(slugify(name.text), name.start, name.end, name.text, None, kind, False)
 
 

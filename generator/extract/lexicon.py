@@ -159,7 +159,8 @@ DIPLOMATIC_KINDS = {
 }
 # Nouns a demonym can modify and still name a side ("the Russian side"), not a trait.
 SIDE_NOUNS = {"side", "delegation", "government", "leadership", "authorities", "administration"}
-# "the two leaders", "both sides": a pair already named.
+# "the two leaders", "both sides", "the three leaders": a group already named, of this size.
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 PAIR_NOUNS = {
     "envoy",
     "ambassador",

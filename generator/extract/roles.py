@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from generator.extract.lexicon import DIPLOMATIC_KINDS, PAIR_NOUNS, TITLE_PREFIXES
+from generator.extract.lexicon import DIPLOMATIC_KINDS, GROUP_SIZES, PAIR_NOUNS, TITLE_PREFIXES
 from generator.extract.reading import Actor
 from generator.extract.registry import Registry
 from generator.extract.titles import Title
@@ -109,19 +109,24 @@ def kinds_match(title_kind: str, role_kind: str | None) -> bool:
 
 def last_two(actors: list[Actor]) -> list[Actor]:
     """The two most recent distinct people, in text order."""
+    return last_few(actors, 2)
+
+
+def last_few(actors: list[Actor], count: int) -> list[Actor]:
+    """The `count` most recent distinct people, in text order."""
     chosen: list[Actor] = []
     for actor in reversed(actors):
         if actor.id not in {person.id for person in chosen}:
             chosen.append(actor)
-        if len(chosen) == 2:
+        if len(chosen) == count:
             break
     return list(reversed(chosen))
 
 
-def subject_pair(doc: Doc, people: list[Actor], index: int) -> list[Actor]:
+def subject_pair(doc: Doc, people: list[Actor], index: int, count: int = 2) -> list[Actor]:
     """ "Obama and Putin met on Monday. It was their first meeting since ...": "their" and
     "the two leaders" are the two who were the subject just before, not the last two named
-    ("... over the fate of Syrian President Bashar al-Assad")."""
+    ("... over the fate of Syrian President Bashar al-Assad"); "the three leaders", three."""
     sentence = doc[index].sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     for span in (sentence, previous):
@@ -130,9 +135,9 @@ def subject_pair(doc: Doc, people: list[Actor], index: int) -> list[Actor]:
             for actor in people
             if span.start <= actor.start < min(span.end, index) and _in_subject(doc, actor)
         ]
-        pair = last_two(subjects)
-        if len(pair) == 2:
-            return pair
+        group = last_few(subjects, count)
+        if len(group) == count:
+            return group
     return []
 
 
@@ -216,9 +221,15 @@ class _Context:
         return self._actor(title, self._holders(title.kind, country), country)
 
     def _is_pair(self, title: Title) -> bool:
+        return self._group_size(title) is not None
+
+    def _group_size(self, title: Title) -> int | None:
+        """2 for "the two leaders" or "both sides", 3 for "the three leaders"."""
         before = self.doc[title.scope_start - 1] if title.scope_start else None
         head_noun = self.doc[title.end - 1].lemma_.lower()
-        return bool(before and before.lower_ in ("two", "both") and head_noun in PAIR_NOUNS)
+        if before is None or head_noun not in PAIR_NOUNS:
+            return None
+        return GROUP_SIZES.get(before.lower_)
 
     def _pair(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         """ "The two leaders": the last two people named before who hold such an office; in a
@@ -229,6 +240,7 @@ class _Context:
         )
 
     def _pair_among(self, title: Title, people: Sequence[Actor]) -> list[Actor]:
+        count = self._group_size(title) or 2
         before = [actor for actor in people if actor.end <= title.start and actor.id]
         fitting = [
             actor
@@ -236,9 +248,10 @@ class _Context:
             if kinds_match(title.kind, actor.role_kind) and self._in_office(actor)
         ]
         serving = [actor for actor in before if self._in_office(actor)]
-        subjects = subject_pair(self.doc, fitting, title.start)
-        pair = subjects or (last_two(fitting) if len(last_two(fitting)) == 2 else last_two(serving))
-        return [self._copy(title, person) for person in pair]
+        subjects = subject_pair(self.doc, fitting, title.start, count)
+        latest = last_few(fitting, count)
+        group = subjects or (latest if len(latest) == count else last_few(serving, count))
+        return [self._copy(title, person) for person in group]
 
     def _counterpart(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         """ "His Russian counterpart": the office of the person before, in another country."""
