@@ -108,3 +108,19 @@ def test_extract_a_district_of_the_city_is_no_other_place(extract_with_seeds) ->
         dt.date(2023, 5, 8),
     )
     assert [(event.type, event.place) for event in found.events] == [("visit", "seoul")]
+
+
+def test_extract_the_co_chairs_of_a_summit_attended_it(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Felix Tshisekedi and Paul Kagame took part in a joint summit of regional leaders in "
+        "Dar es Salaam in February, co-chaired by Kenyan President William Ruto and Zimbabwean "
+        "President Emmerson Mnangagwa.",
+        dt.date(2025, 3, 19),
+    )
+    assert people_of(found) == [
+        (
+            "summit",
+            ("emmerson-mnangagwa", "felix-tshisekedi", "paul-kagame", "william-ruto"),
+        ),
+    ]
+    assert [event.place for event in found.events] == ["dar-es-salaam"]

@@ -313,12 +313,21 @@ def _argument_deps(trigger: Trigger) -> set[str]:
 def _host_arguments(token: Token) -> list[tuple[Token, str]]:
     """ "The summit, hosted by Prime Minister Abe": who hosts or chairs it takes part."""
     found = []
-    for clause in token.children:
-        if clause.dep_ == "acl" and clause.lemma_ in HOSTING_VERBS:
+    for clause in [*token.children, *_trailing_participles(token)]:
+        if clause.dep_ in ("acl", "advcl") and clause.lemma_ in HOSTING_VERBS:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
     return found
+
+
+def _trailing_participles(token: Token) -> list[Token]:
+    """ "Took part in a summit in Dar es Salaam in February, co-chaired by Ruto": the parser
+    hangs the participle on the verb whose "in" phrase names the summit."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return []
+    verb = token.head.head
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > token.i]
 
 
 def _prepositions(trigger: Trigger, token: Token) -> set[str]:
