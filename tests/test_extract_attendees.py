@@ -124,3 +124,13 @@ def test_extract_the_co_chairs_of_a_summit_attended_it(extract_with_seeds) -> No
         ),
     ]
     assert [event.place for event in found.events] == ["dar-es-salaam"]
+
+
+def test_extract_a_visit_to_the_country_goes_to_the_one_named_before(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Emperor Naruhito arrived in Jakarta on Saturday for a state visit. Naruhito last "
+        "visited the country in 2008, when he was crown prince.",
+        dt.date(2023, 6, 19),
+    )
+    visits = sorted((e.date.start.year, e.place, e.participants[-1].country) for e in found.events)
+    assert visits == [(2008, None, "ID"), (2023, "jakarta", "ID")]

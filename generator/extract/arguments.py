@@ -63,6 +63,8 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
             found.extend(actors)
         if relation in ("with", "to"):
             partners.extend(actors)
+    if trigger.type == "visit" and not destinations:
+        destinations.extend(_the_country(reading, token))
     # "Is due in Kyiv and Moscow for meetings with Zelensky and Putin": partners only, one
     # meeting each, with the subject of the clause.
     partners_only = token.tag_ == "NNS" and bool(found) and len(partners) == len(found)
@@ -86,6 +88,28 @@ def _listed_before(reading: Reading, verb: Token) -> list[Actor]:
         if actor.kind == "person" and not _described_by_the_way(reading, actor, run.start)
     ]
     return people if len(people) >= 2 else []
+
+
+def _the_country(reading: Reading, token: Token) -> list[Actor]:
+    """ "Naruhito last visited the country in 2008": the country named last before, or the
+    country of the city named last ("arrived in Jakarta")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+    if not any(o.lower_ == "country" and _definite(o) for o in objects):
+        return []
+    countries = [a for a in reading.actors if a.kind == "country" and a.end <= token.i]
+    cities = [p for p in reading.places if p.country and p.end <= token.i]
+    named = [(a.start, a.id, a.text) for a in countries] + [
+        (p.start, p.country, p.text) for p in cities
+    ]
+    if not named:
+        return []
+    start, code, text = max(named)
+    return [Actor("country", code, start, start + 1, text, country=code, implicit=True)]
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
