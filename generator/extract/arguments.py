@@ -378,7 +378,7 @@ def _inherited_subjects(token: Token) -> list[Token]:
         controlled = current.dep_ == "xcomp"
         current = current.head
         if current.pos_ in ("NOUN", "PROPN"):
-            return [current]
+            return _named_by_copula(current) or [current]
         # "Modi invited Abe to visit India": the object of "invite" does the visiting.
         objects = [c for c in current.children if c.dep_ == "dobj"] if controlled else []
         if objects:
@@ -387,6 +387,15 @@ def _inherited_subjects(token: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _named_by_copula(noun: Token) -> list[Token]:
+    """ "The last Indian prime minister to visit Pakistan was Atal Bihari Vajpayee": who the
+    description names, not whoever holds that office now."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return []
+    return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
 
 
 def _call_carrier_arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:

@@ -42,6 +42,9 @@ ORDINALS = {
 }
 
 
+INTERVAL_UNITS = {"day", "week", "month", "year", "hour"}
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     trigger: Trigger
@@ -61,6 +64,7 @@ class Candidate:
     firm: bool = True  # a denial with no "yet"
     such: bool = False  # "such a meeting": the one named before
     ordinal: str | None = None  # "the second summit": not "the first summit" of the same text
+    later: bool = False  # "Weeks later, Modi made a stopover": not what the text told before
 
     @property
     def ruled_out(self) -> bool:
@@ -149,6 +153,15 @@ def _such(token: Token) -> bool:
     return any(child.lower_ == "such" for child in token.children)
 
 
+def _an_interval_later(token: Token) -> bool:
+    """The sentence opens with "weeks later", "two days later", "months later"."""
+    opening = token.sent[:4]
+    return any(
+        word.lower_ == "later" and any(c.lemma_ in INTERVAL_UNITS for c in word.children)
+        for word in opening
+    )
+
+
 def _ordinal(token: Token) -> str | None:
     """Which of a series the event word names: "the second summit in this format"."""
     words = (ORDINALS.get(child.lower_) for child in token.children if child.dep_ == "amod")
@@ -172,6 +185,7 @@ def _candidates(
         firm=not not_yet(token),
         such=_such(token),
         ordinal=_ordinal(token),
+        later=_an_interval_later(token),
         place=place_of(reading, anchors, others),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),

@@ -300,6 +300,7 @@ def _recent(cluster: Cluster, candidate: Candidate) -> bool:
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     return (
         not _timed_by(cluster, candidate)
+        and not candidate.later
         and not _ordinals_clash(cluster.members, candidate)
         and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)

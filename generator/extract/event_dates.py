@@ -45,7 +45,7 @@ def dated(
     free = _free_dates(reading, dates, owned, sentences)
     found: list[Candidate] = []
     for position, candidate in enumerate(candidates):
-        when = _when_dated(reading, candidate, dates)
+        when = _when_dated(reading, candidate, dates) or _dated_by_who(reading, candidate, dates)
         if when is not None:
             found.append(replace(candidate, date=when))
             continue
@@ -67,6 +67,28 @@ def _when_dated(
             head = clause.head.i
             return next((p for p in dates if p.start <= head < p.end), None)
     return None
+
+
+def _dated_by_who(
+    reading: Reading, candidate: Candidate, dates: tuple[DatePhrase, ...]
+) -> DatePhrase | None:
+    """ "The last Indian prime minister to visit Pakistan was Vajpayee, who travelled to
+    Islamabad in January 2004": the clause about the one named dates the visit."""
+    trigger = reading.doc[candidate.trigger.index]
+    described = trigger.head
+    if trigger.dep_ not in ("relcl", "acl") or described.dep_ != "nsubj":
+        return None
+    if described.head.lemma_ != "be":
+        return None
+    clause = {
+        token.i
+        for named in described.head.children
+        if named.dep_ == "attr"
+        for relative in named.children
+        if relative.dep_ == "relcl"
+        for token in relative.subtree
+    }
+    return next((phrase for phrase in dates if phrase.start in clause), None)
 
 
 def _free_dates(

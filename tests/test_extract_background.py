@@ -1,0 +1,52 @@
+"""Events an article tells in passing, as background to its news (issue 3, point 4): who,
+when and which event they are. Every sentence is written for its test, and each test reads
+it with the registry of `seeds/`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+FRIDAY = dt.date(2024, 10, 4)
+
+
+def described(found) -> list[tuple[str, str | None, str, tuple[str, ...]]]:
+    """(type, first day, precision, sorted participants) of each proposed event, sorted."""
+    return sorted(
+        (
+            event.type,
+            event.date.start.isoformat() if event.date else None,
+            event.date.precision if event.date else "",
+            tuple(sorted(p.person or p.country or "" for p in event.participants)),
+        )
+        for event in found.events
+    )
+
+
+def test_extract_the_last_to_visit_is_the_one_named_not_todays_office_holder(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The last Indian prime minister to visit Pakistan was Atal Bihari Vajpayee, who "
+        "travelled to Islamabad in January 2004 for a regional summit.",
+        FRIDAY,
+    )
+    assert described(found) == [
+        ("visit", "2004-01-01", "month", ("PK", "atal-bihari-vajpayee")),
+    ]
+
+
+def test_extract_weeks_later_is_another_event(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Sushma Swaraj visited Pakistan in December 2015 for a conference on Afghanistan. Weeks "
+        "later, Narendra Modi made a surprise stopover in Lahore on Dec. 25, 2015, to meet "
+        "Nawaz Sharif.",
+        FRIDAY,
+    )
+    assert sorted((e.type, e.date.start.isoformat()) for e in found.events) == [
+        ("meeting", "2015-12-25"),
+        ("visit", "2015-12-01"),
+    ]
