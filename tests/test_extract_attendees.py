@@ -134,3 +134,12 @@ def test_extract_a_visit_to_the_country_goes_to_the_one_named_before(extract_wit
     )
     visits = sorted((e.date.start.year, e.place, e.participants[-1].country) for e in found.events)
     assert visits == [(2008, None, "ID"), (2023, "jakarta", "ID")]
+
+
+def test_extract_a_joint_statement_is_part_of_the_meeting_not_an_event(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Joe Biden met Luiz Inacio Lula da Silva at the White House on Friday. The two leaders "
+        "issued a joint statement after their meeting.",
+        dt.date(2023, 2, 10),
+    )
+    assert people_of(found) == [("meeting", ("joe-biden", "luiz-inacio-lula-da-silva"))]

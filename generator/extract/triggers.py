@@ -103,7 +103,9 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
     if lemma == "statement":
         demonstrative = any(child.lower_ in ("this", "that") for child in token.children)
         signed = token.head.lemma_.lower() == "sign"  # "signed a joint statement": a signing
-        return token.tag_ == "NN" and not demonstrative and not signed
+        # "Held talks and issued a joint statement": what the talks produced, part of them.
+        joint = any(child.lower_ == "joint" for child in token.children)
+        return token.tag_ == "NN" and not demonstrative and not signed and not joint
     return True
 
 
