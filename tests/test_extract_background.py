@@ -50,3 +50,20 @@ def test_extract_weeks_later_is_another_event(extract_with_seeds) -> None:
         ("meeting", "2015-12-25"),
         ("visit", "2015-12-01"),
     ]
+
+
+def test_extract_a_background_visit_is_hosted_by_the_country_not_todays_news_maker(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian in Beijing on Thursday. The talks lasted more than two hours. China "
+        "has sought a larger role in the region for years. Xi Jinping visited Riyadh in "
+        "December 2022.",
+        dt.date(2023, 4, 6),
+    )
+    [visit] = [event for event in found.events if event.type == "visit"]
+    assert [(p.person, p.country) for p in visit.participants] == [
+        ("xi-jinping", "CN"),
+        (None, "SA"),
+    ]

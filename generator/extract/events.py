@@ -8,6 +8,7 @@ the participants' surnames in alphabetical order and the type: stable for the sa
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -79,7 +80,8 @@ def participants(
 ) -> tuple[Participant, ...]:
     found = [participant(reading, actor, day) for actor in cluster.actors]
     kept = _stateless_represent(p for p in found if p is not None)
-    kept.extend(_host(reading, code, day) for code in hosts(cluster))
+    near = _sentences_near(cluster)
+    kept.extend(_host(reading, code, day, near) for code in hosts(cluster))
     # A government named beside its own official adds no side ("Putin ... the Kremlin").
     represented = {p.country for p in kept if p.person}
     kept = [p for p in kept if p.person or p.country not in represented]
@@ -115,13 +117,21 @@ def participant(reading: Reading, actor: Actor, day: dt.date | None) -> Particip
     return Participant(person=actor.id, role=role, country=actor.country)
 
 
-def _host(reading: Reading, code: str, day: dt.date | None) -> Participant:
-    """The host of a visit: the official of the host country the article names most, else the
-    country itself ("Qin accepted an invitation to visit Washington", in a report on Blinken)."""
+def _sentences_near(cluster: Cluster) -> set[int]:
+    told = {member.sentence for member in cluster.members}
+    return {number + shift for number in told for shift in (-1, 0, 1)}
+
+
+def _host(reading: Reading, code: str, day: dt.date | None, near: set[int]) -> Participant:
+    """The host of a visit: the official of the host country the article names most around
+    the visit's sentences, else the country itself ("Qin accepted an invitation to visit
+    Washington", in a report on Blinken)."""
+    starts = [sentence.start for sentence in reading.doc.sents]
     officials = [
         actor
         for actor in reading.actors
         if actor.kind == "person"
+        and bisect_right(starts, actor.start) - 1 in near
         and actor.id
         and actor.country == code
         and actor.role_kind in DIPLOMATIC_KINDS
