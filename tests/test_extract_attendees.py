@@ -143,3 +143,15 @@ def test_extract_a_joint_statement_is_part_of_the_meeting_not_an_event(extract_w
         dt.date(2023, 2, 10),
     )
     assert people_of(found) == [("meeting", ("joe-biden", "luiz-inacio-lula-da-silva"))]
+
+
+def test_extract_the_city_of_a_country_is_the_place_and_has_that_country(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "On Monday, Shavkat Mirziyoyev, Sadyr Japarov and Emomali Rahmon met in the Tajik city "
+        "of Khujand.",
+        dt.date(2025, 4, 4),
+    )
+    assert [event.place for event in found.events] == ["khujand"]
+    assert [(place.id, place.country) for place in found.places] == [("khujand", "TJ")]

@@ -13,7 +13,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS, SIDE_NOUNS
-from generator.extract.mentions import Name, is_locative, names_after_titles, names_in
+from generator.extract.mentions import (
+    Name,
+    is_locative,
+    names_after_titles,
+    names_in,
+    settlement_country,
+)
 from generator.extract.names import slugify
 from generator.extract.people import Cluster, cluster_people
 from generator.extract.reading import (
@@ -314,7 +320,7 @@ def _countries_and_places(
             if name.start not in in_titles:
                 actors.append(_country_actor(doc, name))
         elif name.label in ("GPE", "LOC", "FAC") and is_locative(doc, name.start, name.end):
-            places.append(_new_place(name, registry))
+            places.append(_new_place(doc, name, registry))
     return tuple(actors), tuple(places)
 
 
@@ -367,14 +373,15 @@ def _seat_place(name: Name, registry: Registry) -> PlaceMention:
 CITY_PARTS = {"district", "quarter", "neighbourhood", "neighborhood", "borough", "ward"}
 
 
-def _new_place(name: Name, registry: Registry) -> PlaceMention:
+def _new_place(doc: Doc, name: Name, registry: Registry) -> PlaceMention:
     place_id = registry.place_named(name.text)
     if place_id:
         return _known_place(Name("PLACE", name.start, name.end, name.text, place_id), registry)
     kind = {"GPE": "city", "LOC": "region", "FAC": "venue"}[name.label]
     if name.text.split()[-1].lower() in CITY_PARTS:
         kind = "venue"  # "the capital's Yongsan district": somewhere in a city, not another one
-    return PlaceMention(slugify(name.text), name.start, name.end, name.text, None, kind, False)
+    country = settlement_country(doc, name.start, name.end)
+    return PlaceMention(slugify(name.text), name.start, name.end, name.text, country, kind, False)
 
 
 def _organizations(

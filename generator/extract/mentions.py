@@ -269,6 +269,24 @@ def _hyphen_parts(doc: Doc, name: Name) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+SETTLEMENT_NOUNS = {"city", "town", "village", "port", "resort", "capital"}
+
+
+def settlement_country(doc: Doc, start: int, end: int) -> str | None:
+    """ "The Tajik city of Khujand", "Kazakhstan's capital Astana" aside: the country the
+    words before "city of" name."""
+    token = doc[start:end].root
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_ not in SETTLEMENT_NOUNS:
+        return None
+    owners = [
+        child.ent_id_
+        for child in head.head.children
+        if child.ent_type_ in ("DEMONYM", "COUNTRY") and child.ent_id_
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
 def is_locative(doc: Doc, start: int, end: int) -> bool:
     """Whether a place name says where something happens ("talks in Moscow"), not who acts."""
     token = doc[start:end].root
@@ -277,6 +295,8 @@ def is_locative(doc: Doc, start: int, end: int) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in SETTLEMENT_NOUNS:
+        return is_locative(doc, head.head.i, head.head.i + 1)  # "in the Tajik city of Khujand"
     if token.dep_ == "pobj" and head.lower_ == "from":
         return head.head.lemma_ in MOTION_VERBS
     if token.dep_ == "dobj" and head.lemma_ in ("visit", "tour", "reach"):
