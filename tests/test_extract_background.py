@@ -67,3 +67,15 @@ def test_extract_a_background_visit_is_hosted_by_the_country_not_todays_news_mak
         ("xi-jinping", "CN"),
         (None, "SA"),
     ]
+
+
+def test_extract_verbs_joined_by_and_share_their_date(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "On Monday, Shavkat Mirziyoyev, Sadyr Japarov and Emomali Rahmon met in Khujand and "
+        "signed a treaty on their borders.",
+        FRIDAY,
+    )
+    assert sorted((e.type, e.date.start.isoformat()) for e in found.events) == [
+        ("agreement_signing", "2024-09-30"),
+        ("meeting", "2024-09-30"),
+    ]

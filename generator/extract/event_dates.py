@@ -50,6 +50,7 @@ def dated(
             found.append(replace(candidate, date=when))
             continue
         candidate = _with_date(reading, position, candidate, owned, free, candidates)
+        candidate = _conjoined(reading, candidate, found) or candidate
         found.append(_followed(reading, candidate, owned, found))
     return tuple(found)
 
@@ -128,6 +129,18 @@ def _with_date(
     if is_complete(candidate) and before:
         return replace(candidate, date=before[-1], date_borrowed=True)
     return candidate
+
+
+def _conjoined(reading: Reading, candidate: Candidate, before: list[Candidate]) -> Candidate | None:
+    """ "On Monday, X, Y and Z met in Khujand and signed a treaty": the verbs joined by "and"
+    share the date the first was given."""
+    trigger = reading.doc[candidate.trigger.index]
+    if candidate.date is not None or trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return None
+    first = next((c for c in before if c.trigger.index == trigger.head.i and c.date), None)
+    if first is None or first.status != candidate.status:
+        return None
+    return replace(candidate, date=first.date, date_borrowed=True)
 
 
 def _followed(
