@@ -155,3 +155,14 @@ def test_extract_the_city_of_a_country_is_the_place_and_has_that_country(
     )
     assert [event.place for event in found.events] == ["khujand"]
     assert [(place.id, place.country) for place in found.places] == [("khujand", "TJ")]
+
+
+def test_extract_signed_the_accord_with_names_the_other_signers(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "On Friday, Russian Defence Minister Sergei Shoigu signed the accord with Turkish "
+        "Defence Minister Hulusi Akar and Antonio Guterres.",
+        dt.date(2022, 7, 22),
+    )
+    assert people_of(found) == [
+        ("agreement_signing", ("antonio-guterres", "hulusi-akar", "sergei-shoigu")),
+    ]

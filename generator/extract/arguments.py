@@ -205,6 +205,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
+        arguments.extend((partner, "with") for partner in _partners_of_object(token))
         arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
         arguments.extend((guest, "nsubj") for guest in _ceremony_guests(token))
         arguments.extend((witness, "nsubj") for witness in _witnesses(token))
@@ -233,6 +234,20 @@ def _ceremony_guests(verb: Token) -> list[Token]:
         for agent in clause.children
         if agent.dep_ == "agent"
         for guest in agent.children
+    ]
+
+
+def _partners_of_object(verb: Token) -> list[Token]:
+    """ "Shoigu signed the accord with Akar and Guterres": the parser hangs "with" on what was
+    signed."""
+    return [
+        partner
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for partner in prep.children
+        if partner.dep_ == "pobj"
     ]
 
 
