@@ -218,7 +218,8 @@ LEADING = re.compile(
 # A bare month or season in running text is a date only after one of these ("in May").
 CUE = re.compile(
     r"\b(?:in|on|since|until|till|by|during|of|before|after|from|through|throughout|over"
-    r"|around|between)\s+$",
+    r"|around|between"
+    r"|(?:planned|scheduled|rescheduled|set|slated|due|pencilled|penciled)\s+for)\s+$",
     re.IGNORECASE,
 )
 FUTURE_WORDS = re.compile(

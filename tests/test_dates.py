@@ -304,6 +304,15 @@ def test_find_ignores_words_that_only_look_like_dates(sentence):
     assert find(sentence, PUBLISHED) == ()
 
 
+def test_find_takes_a_bare_month_a_meeting_was_planned_for():
+    (month,) = find("A trilateral meeting planned for February was called off.", PUBLISHED)
+    assert (month.text, month.span) == (
+        "February",
+        DateSpan(dt.date(2019, 2, 1), dt.date(2019, 2, 28), "month"),
+    )
+    assert find("Voters in the shires turned for May over Corbyn.", PUBLISHED) == ()
+
+
 def test_find_keeps_separate_years_apart():
     sentence = "Elections took place in 2016 and 2020, and talks in early 2018."
     assert spans(find(sentence, PUBLISHED)) == [
