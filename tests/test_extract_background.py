@@ -79,3 +79,15 @@ def test_extract_verbs_joined_by_and_share_their_date(extract_with_seeds) -> Non
         ("agreement_signing", "2024-09-30"),
         ("meeting", "2024-09-30"),
     ]
+
+
+def test_extract_a_shared_surname_is_the_one_named_in_full_last_before(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Australian Foreign Minister Penny Wong and her Chinese counterpart Wang Yi agreed on "
+        "Wednesday to keep talking. Wong held talks with Wang in Beijing on Wednesday. On "
+        "Tuesday, spokesperson Wang Wenbin told a news briefing that Beijing hoped the visit "
+        "would help.",
+        dt.date(2022, 12, 21),
+    )
+    talks = [event for event in found.events if event.type == "talks"]
+    assert [sorted(p.person for p in e.participants) for e in talks] == [["penny-wong", "wang-yi"]]

@@ -22,6 +22,7 @@ class Cluster:
     keys: tuple[str, ...]
     known: bool
     forms: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # where its full name is written
 
     def add(self, text: str) -> None:
         if text not in self.forms:
@@ -58,12 +59,14 @@ def _full_name_cluster(name: Name, clusters: list[Cluster], registry: Registry) 
     record = name.record or registry.person_named(name.text)
     for cluster in clusters:
         if (record and cluster.id == record) or (not record and _compatible(keys, cluster.keys)):
+            cluster.starts.append(name.start)
             return cluster
     if record:
         person = registry.people[record]
         cluster = Cluster(record, name_keys(person.name), True)
     else:
         cluster = Cluster(_new_id(name.text, clusters, registry), keys, False)
+    cluster.starts.append(name.start)
     clusters.append(cluster)
     return cluster
 
@@ -75,6 +78,9 @@ def _short_name_cluster(name: Name, clusters: list[Cluster], registry: Registry)
         bearers = [c for c in clusters if c.keys and c.keys[position] == key]
         if len(bearers) == 1:
             return bearers[0]
+        latest = _latest_before(bearers, name.start)
+        if latest is not None:
+            return latest
     record = name.record or registry.person_named(name.text)
     for cluster in clusters:
         if cluster.id == record or (cluster.keys == (key,)):
@@ -85,6 +91,13 @@ def _short_name_cluster(name: Name, clusters: list[Cluster], registry: Registry)
         cluster = Cluster(_new_id(name.text, clusters, registry), (key,), False)
     clusters.append(cluster)
     return cluster
+
+
+def _latest_before(bearers: list[Cluster], index: int) -> Cluster | None:
+    """ "Her Chinese counterpart Wang Yi ... Wong held talks with Wang ... spokesperson Wang
+    Wenbin": of two people with that name, the one named in full last before it."""
+    named = [(max(s for s in c.starts if s < index), c) for c in bearers if min(c.starts) < index]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _compatible(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:
