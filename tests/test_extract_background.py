@@ -91,3 +91,14 @@ def test_extract_a_shared_surname_is_the_one_named_in_full_last_before(extract_w
     )
     talks = [event for event in found.events if event.type == "talks"]
     assert [sorted(p.person for p in e.participants) for e in talks] == [["penny-wong", "wang-yi"]]
+
+
+def test_extract_comes_a_month_after_dates_the_earlier_event(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The visit comes a month after Xi Jinping and Anthony Albanese held a meeting on the "
+        "sidelines of the Group of 20 summit in Bali.",
+        dt.date(2022, 12, 21),
+    )
+    assert [(e.type, e.date.start.isoformat(), e.date.precision) for e in found.events] == [
+        ("meeting", "2022-11-01", "month"),
+    ]

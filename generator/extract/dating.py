@@ -55,7 +55,34 @@ def find_dates(doc: Doc, published: dt.date) -> tuple[DatePhrase, ...]:
             found.append(phrase)
             if mention.span.start == mention.span.end:
                 anchor = mention.span.start
-    return tuple(found)
+    found.extend(_intervals_before_now(doc, published, found))
+    return tuple(sorted(found, key=lambda phrase: phrase.start))
+
+
+INTERVAL_UNITS = {"day", "week", "month", "year"}
+
+
+def _intervals_before_now(
+    doc: Doc, published: dt.date, found: list[DatePhrase]
+) -> list[DatePhrase]:
+    """ "The visit comes a month after Xi and Albanese held a meeting": the clause after
+    "after" happened that long before the news the present tense tells."""
+    taken = {index for phrase in found for index in range(phrase.start, phrase.end)}
+    phrases = []
+    for unit in doc:
+        if unit.lemma_ not in INTERVAL_UNITS or unit.dep_ != "npadvmod" or unit.i in taken:
+            continue
+        clause = unit.head
+        if clause.dep_ == "mark" and clause.lower_ == "after":  # "a month" hung on "after"
+            clause = clause.head
+        after = any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
+        if not after or clause.dep_ != "advcl" or clause.head.tag_ not in ("VBZ", "VBP"):
+            continue
+        words = doc[unit.left_edge.i : unit.i + 1]
+        span = dates.resolve(f"{words.text} ago", published)
+        if span is not None:
+            phrases.append(DatePhrase(words.start, words.end, words.text, span, False, True))
+    return phrases
 
 
 def _place(doc: Doc, offset: int, mention: dates.DateMention) -> DatePhrase | None:
