@@ -166,3 +166,22 @@ def test_extract_signed_the_accord_with_names_the_other_signers(extract_with_see
     assert people_of(found) == [
         ("agreement_signing", ("antonio-guterres", "hulusi-akar", "sergei-shoigu")),
     ]
+
+
+def test_extract_on_the_sidelines_is_beside_the_summit_reported(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Group of 20 leaders meeting in New Delhi adopted a declaration on Saturday at their "
+        "summit. Joe Biden and Rishi Sunak were among the leaders attending. On the sidelines, "
+        "Narendra Modi, Emmanuel Macron and Olaf Scholz signed a memorandum on a trade corridor.",
+        dt.date(2023, 9, 9),
+    )
+    [summit] = [event for event in found.events if event.type == "summit"]
+    [signing] = [event for event in found.events if event.type == "agreement_signing"]
+    assert signing.parent == summit.id
+    assert {p.person for p in summit.participants} >= {
+        "joe-biden",
+        "rishi-sunak",
+        "narendra-modi",
+        "emmanuel-macron",
+        "olaf-scholz",
+    }

@@ -206,6 +206,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((partner, "with") for partner in _partners_of_object(token))
+        arguments.extend((subject, "nsubj") for subject in _among_subjects(token))
         arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
         arguments.extend((guest, "nsubj") for guest in _ceremony_guests(token))
         arguments.extend((witness, "nsubj") for witness in _witnesses(token))
@@ -235,6 +236,16 @@ def _ceremony_guests(verb: Token) -> list[Token]:
         if agent.dep_ == "agent"
         for guest in agent.children
     ]
+
+
+def _among_subjects(verb: Token) -> list[Token]:
+    """ "Biden, Sunak and Macron were among the leaders attending": who "were among" them."""
+    for copula in list(verb.ancestors)[:3]:
+        if copula.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "among" for c in copula.children
+        ):
+            return [c for c in copula.children if c.dep_ in SUBJECT_DEPS]
+    return []
 
 
 def _partners_of_object(verb: Token) -> list[Token]:

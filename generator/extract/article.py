@@ -16,6 +16,7 @@ from generator.extract.event_dates import dated
 from generator.extract.gatherings import (
     Parent,
     adopt_reported,
+    beside_the_summit,
     collect_parents,
     gathering_key,
     parent_events,
@@ -99,6 +100,7 @@ class _EventBuilder:
             with_parent(event, parents[key]) if key else event
             for event, key in zip(built, keys, strict=True)
         ]
+        built = beside_the_summit(built, [any(m.beside for m in c.members) for c in clusters])
         built = [
             attended
             for attended in (with_attendees(event, parents.values()) for event in built)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from generator.extract.arguments import GATHERING_VERBS, diplomatic, event_sides
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
-from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS, TRAVEL_VERBS
+from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS, SIDELINES_NOUNS, TRAVEL_VERBS
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import Trigger, carrier, find_triggers, is_gathering_context
 
@@ -65,6 +65,7 @@ class Candidate:
     such: bool = False  # "such a meeting": the one named before
     ordinal: str | None = None  # "the second summit": not "the first summit" of the same text
     later: bool = False  # "Weeks later, Modi made a stopover": not what the text told before
+    beside: bool = False  # "On the sidelines, X and Y signed": beside the summit reported
 
     @property
     def ruled_out(self) -> bool:
@@ -162,6 +163,17 @@ def _an_interval_later(token: Token) -> bool:
     )
 
 
+def _on_the_sidelines(token: Token) -> bool:
+    """The sentence opens with "On the sidelines," or "On the margins," naming no gathering."""
+    words = [word.lower_ for word in token.sent[:4]]
+    return (
+        len(words) == 4
+        and words[0] in ("on", "at")
+        and words[2] in SIDELINES_NOUNS
+        and words[3] == ","
+    )
+
+
 def _ordinal(token: Token) -> str | None:
     """Which of a series the event word names: "the second summit in this format"."""
     words = (ORDINALS.get(child.lower_) for child in token.children if child.dep_ == "amod")
@@ -186,6 +198,7 @@ def _candidates(
         such=_such(token),
         ordinal=_ordinal(token),
         later=_an_interval_later(token),
+        beside=_on_the_sidelines(token),
         place=place_of(reading, anchors, others),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),

@@ -172,3 +172,29 @@ def with_attendees(event: Event, parents: Iterable[Parent]) -> Event:
         if not any(same_side(p, q) for q in event.participants)
     ]
     return replace(event, participants=tuple(dict.fromkeys((*event.participants, *extra))))
+
+
+def beside_the_summit(built: list[Event], beside: list[bool]) -> list[Event]:
+    """ "On the sidelines, Modi, Biden ... signed": held beside the one summit the article
+    reports that day, which they attended too."""
+    for position, event in enumerate(built):
+        if not beside[position] or event.parent is not None or event.date is None:
+            continue
+        summits = [
+            (index, summit)
+            for index, summit in enumerate(built)
+            if summit.type == "summit"
+            and summit.status == "occurred"
+            and summit.date
+            and summit.date.start <= event.date.end
+            and event.date.start <= summit.date.end
+        ]
+        if len(summits) != 1:
+            continue
+        index, summit = summits[0]
+        extra = [
+            p for p in event.participants if not any(same_side(p, q) for q in summit.participants)
+        ]
+        built[index] = replace(summit, participants=(*summit.participants, *extra))
+        built[position] = replace(event, parent=summit.id, place=event.place or summit.place)
+    return built
