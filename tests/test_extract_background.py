@@ -102,3 +102,15 @@ def test_extract_comes_a_month_after_dates_the_earlier_event(extract_with_seeds)
     assert [(e.type, e.date.start.isoformat(), e.date.precision) for e in found.events] == [
         ("meeting", "2022-11-01", "month"),
     ]
+
+
+def test_extract_he_does_what_the_spokesperson_reported(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "UN spokesperson Stephane Dujarric said that Secretary-General Antonio Guterres will "
+        "travel to Japan next month. He is scheduled to meet Prime Minister Fumio Kishida in "
+        "Tokyo on 8 August.",
+        dt.date(2022, 7, 25),
+    )
+    people = {p.person for event in found.events for p in event.participants}
+    assert "antonio-guterres" in people
+    assert "stephane-dujarric" not in people

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import SIDE_NOUNS
 from generator.extract.reading import Actor, Reading
 from generator.extract.roles import last_two, subject_pair
@@ -198,7 +199,17 @@ def antecedent(reading: Reading, pronoun: Token) -> Actor:
     # "Pakistan is the last stop of a tour that began in Malaysia, where Erdogan held talks
     # with Anwar. On Wednesday he was in Indonesia": the subject of a clause, if not the main.
     clause_subjects = [a for a in near if _is_subject(reading, a, main_only=False)]
-    return (subjects or clause_subjects or before)[-1]
+    chosen = (subjects or clause_subjects or before)[-1]
+    return _reported_rather_than_reporter(pronoun, chosen, clause_subjects)
+
+
+def _reported_rather_than_reporter(pronoun: Token, chosen: Actor, clauses: list[Actor]) -> Actor:
+    """ "The Spokesperson said the Secretary-General will travel to Japan. He is scheduled to
+    meet Kishida": "he" does what the spokesperson reported, unless "he said" again."""
+    if chosen.role_kind != "spokesperson" or pronoun.head.lemma_ in SPEECH_VERBS:
+        return chosen
+    reported = [a for a in clauses if a.start > chosen.start and a.role_kind != "spokesperson"]
+    return reported[-1] if reported else chosen
 
 
 def _later_subject(reading: Reading, pronoun: Token) -> Actor | None:
