@@ -206,7 +206,8 @@ def antecedent(reading: Reading, pronoun: Token) -> Actor:
 def _reported_rather_than_reporter(pronoun: Token, chosen: Actor, clauses: list[Actor]) -> Actor:
     """ "The Spokesperson said the Secretary-General will travel to Japan. He is scheduled to
     meet Kishida": "he" does what the spokesperson reported, unless "he said" again."""
-    if chosen.role_kind != "spokesperson" or pronoun.head.lemma_ in SPEECH_VERBS:
+    acting = pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.lemma_ not in SPEECH_VERBS
+    if chosen.role_kind != "spokesperson" or not acting:  # "according to him": the speaker
         return chosen
     reported = [a for a in clauses if a.start > chosen.start and a.role_kind != "spokesperson"]
     return reported[-1] if reported else chosen
