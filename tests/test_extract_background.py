@@ -114,3 +114,14 @@ def test_extract_he_does_what_the_spokesperson_reported(extract_with_seeds) -> N
     people = {p.person for event in found.events for p in event.participants}
     assert "antonio-guterres" in people
     assert "stephane-dujarric" not in people
+
+
+def test_extract_after_hosting_someone_the_visit_took_place(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Tayyip Erdogan said on Friday that Turkey would start ratifying Finland's bid "
+        "to join NATO, after hosting Finnish President Sauli Niinisto in Ankara.",
+        dt.date(2023, 3, 17),
+    )
+    assert [(e.type, e.status, e.date.start.isoformat()) for e in found.events] == [
+        ("visit", "occurred", "2023-03-17"),
+    ]

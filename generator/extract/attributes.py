@@ -108,6 +108,8 @@ def _occasion(token: Token) -> bool:
     """ "During the call, Biden agreed to visit", "agreed, in their first conversation, to
     meet", "the ceasefire was agreed after ten hours of talks": the call or the talks are where
     the plan was made, and took place."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("after", "following"):
+        return True  # "would start ratifying ..., after hosting Niinisto in Ankara"
     if token.dep_ != "pobj":
         return False
     preposition = token.head
