@@ -125,3 +125,14 @@ def test_extract_after_hosting_someone_the_visit_took_place(extract_with_seeds) 
     assert [(e.type, e.status, e.date.start.isoformat()) for e in found.events] == [
         ("visit", "occurred", "2023-03-17"),
     ]
+
+
+def test_extract_a_university_visit_is_no_diplomacy(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The agreement was signed in Hanoi by the University of Sydney's vice-chancellor, Mark "
+        "Scott, and the president of Vietnam National University, Le Quan. Scott led a "
+        "delegation of academics on a three-day visit to Hanoi.",
+        dt.date(2024, 3, 14),
+    )
+    assert found.events == ()
+    assert "vo-van-thuong" not in {mention.id for mention in found.mentions}

@@ -112,6 +112,12 @@ TITLES: dict[str, str] = {
     "ceo": "other",
     "founder": "other",
     "president and chief executive": "other",
+    # A university's heads, whatever their words share with a government's.
+    "vice-chancellor": "other",
+    "vice chancellor": "other",
+    "rector": "other",
+    "provost": "other",
+    "dean": "other",
 }
 # Words before a title that change who holds it: a deputy foreign minister is not the minister.
 TITLE_PREFIXES = {

@@ -219,6 +219,8 @@ def _right_owner(doc: Doc, end: int, owners: Owners) -> tuple[tuple[str, ...], s
     last = end
     while index < len(doc):
         token = doc[index]
+        if token.i in owners.countries and _opens_a_longer_name(doc, index):
+            break  # "the president of Vietnam National University": a university's
         if token.i in owners.countries:
             countries.append(owners.countries[token.i])
             last = index + 1
@@ -229,6 +231,23 @@ def _right_owner(doc: Doc, end: int, owners: Owners) -> tuple[tuple[str, ...], s
             break
         index += 1
     return tuple(dict.fromkeys(countries)), org, last
+
+
+def _opens_a_longer_name(doc: Doc, index: int) -> bool:
+    """ "Vietnam National University", "Nigeria Football Federation": the country begins the
+    name of a body of its own."""
+    for token in doc[index + 1 : index + 4]:
+        if not (token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()):
+            return False
+        if token.lower_ in BODY_WORDS:
+            return True
+    return False
+
+
+BODY_WORDS = {
+    *("university", "college", "school", "academy", "institute", "federation", "association"),
+    *("company", "corporation", "airlines", "bank", "club", "league", "society", "foundation"),
+}
 
 
 def _unknown_owner(doc: Doc, title_end: int, scope_end: int) -> tuple[tuple[str, ...], int]:
