@@ -242,8 +242,10 @@ def extract_with_seeds() -> Callable[..., ArticleProposals]:
     registry = Registry.from_archive(archive)
     nlp = load(DEFAULT_MODEL, registry)
 
-    def run(text: str, published: dt.date = PUBLISHED) -> ArticleProposals:
-        article = Article("test-article", "A report", published, "Example News", text)
+    def run(
+        text: str, published: dt.date = PUBLISHED, source: str = "Example News"
+    ) -> ArticleProposals:
+        article = Article("test-article", "A report", published, source, text)
         [proposals] = propose_with(nlp, [article], registry)
         return proposals
 

@@ -136,3 +136,16 @@ def test_extract_a_university_visit_is_no_diplomacy(extract_with_seeds) -> None:
     )
     assert found.events == ()
     assert "vo-van-thuong" not in {mention.id for mention in found.mentions}
+
+
+def test_extract_the_president_of_the_republic_in_an_elysee_readout(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The President of the Republic arrived in Ulaanbaatar on Sunday 21 May for a state "
+        "visit. He was "
+        "welcomed by the President of Mongolia, Ukhnaagiin Khurelsukh.",
+        dt.date(2023, 5, 21),
+        source="Élysée",
+    )
+    assert [sorted(p.person for p in e.participants) for e in found.events] == [
+        ["emmanuel-macron", "ukhnaagiin-khurelsukh"],
+    ]

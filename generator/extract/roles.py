@@ -33,6 +33,10 @@ SINGLE_OFFICES = {
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:]+)")
 
 
+# What a state calls itself in its own readouts: "the President of the Republic".
+STATE_WORDS = {"republic", "federation", "confederation", "state", "nation", "kingdom"}
+
+
 def home_country(article: Article, registry: Registry) -> str | None:
     """The country an article speaks for: named in its source, else its web address."""
     found = {
@@ -210,6 +214,9 @@ class _Context:
             role_words = set((actor.role or "").lower().split())
             if actor.id and actor.end <= title.start and words & role_words:
                 return [self._copy(title, actor)]
+        # "The President of the Republic" in a readout of the Elysee: France's president.
+        if self.home and words <= STATE_WORDS and title.kind in SINGLE_OFFICES:
+            return [self._actor(title, self._holders(title.kind, self.home), self.home)]
         return []
 
     def _owned(self, title: Title, country: str, earlier: list[Actor]) -> Actor:
