@@ -185,3 +185,33 @@ def test_extract_on_the_sidelines_is_beside_the_summit_reported(extract_with_see
         "emmanuel-macron",
         "olaf-scholz",
     }
+
+
+def test_extract_talks_in_the_capital_between_them_brokered_by_another(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The breakthrough came on Monday after three hours of talks in the Spanish capital "
+        "between Turkish President Recep Tayyip Erdogan, Finnish President Sauli Niinisto and "
+        "Swedish Prime Minister Magdalena Andersson, brokered by NATO Secretary General Jens "
+        "Stoltenberg.",
+        dt.date(2022, 6, 27),
+    )
+    [talks] = found.events
+    assert talks.place == "madrid"
+    assert [p.person for p in talks.participants] == [
+        "recep-tayyip-erdogan",
+        "sauli-niinisto",
+        "magdalena-andersson",
+        "jens-stoltenberg",
+    ]
+
+
+def test_extract_where_after_a_country_is_not_the_city_before_it(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Narendra Modi travelled to the Ukrainian capital by train from Poland, where he had met "
+        "Polish Prime Minister Donald Tusk in Warsaw on Thursday.",
+        dt.date(2024, 8, 23),
+    )
+    [meeting] = [event for event in found.events if event.type == "meeting"]
+    assert meeting.place == "warsaw"

@@ -23,7 +23,10 @@ CONTROL_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp"}
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 # "Attended the summit, among them ...", "the summit brought together ..., including ...".
 ATTENDING_VERBS = {"attend", "join", "gather", "bring", "assemble", "participate"}
-HOSTING_VERBS = {"host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"}
+HOSTING_VERBS = {
+    *("host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"),
+    *("broker", "mediate"),
+}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
@@ -202,7 +205,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.append((child, child.dep_))
         elif child.dep_ == "prep" and child.lower_ in _prepositions(trigger, token):
             arguments.extend((grand, child.lower_) for grand in child.children if _is_object(grand))
-        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS | {"in", "at"}:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((partner, "with") for partner in _partners_of_object(token))
@@ -293,13 +296,14 @@ def _is_watching(clause: Token) -> bool:
 
 
 def _partners_after_topic(preposition: Token) -> list[Token]:
-    """ "Talks on the boundary question with Doval": the parser hangs the partner on the topic."""
+    """ "Talks on the boundary question with Doval", "talks in the Spanish capital between
+    Erdogan, Niinisto and Andersson": the parser hangs the partners on the topic or place."""
     return [
         partner
         for topic in preposition.children
         if topic.dep_ == "pobj"
         for prep in topic.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
         for partner in prep.children
         if partner.dep_ == "pobj"
     ]
@@ -363,12 +367,26 @@ def _argument_deps(trigger: Trigger) -> set[str]:
 def _host_arguments(token: Token) -> list[tuple[Token, str]]:
     """ "The summit, hosted by Prime Minister Abe": who hosts or chairs it takes part."""
     found = []
-    for clause in [*token.children, *_trailing_participles(token)]:
+    for clause in [*token.children, *_trailing_participles(token), *_place_clauses(token)]:
         if clause.dep_ in ("acl", "advcl") and clause.lemma_ in HOSTING_VERBS:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
     return found
+
+
+def _place_clauses(token: Token) -> list[Token]:
+    """ "Talks in the Spanish capital between X and Y, brokered by Stoltenberg": the parser
+    hangs the participle on the place."""
+    return [
+        clause
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for place in prep.children
+        if place.dep_ == "pobj"
+        for clause in place.children
+        if clause.dep_ == "acl"
+    ]
 
 
 def _trailing_participles(token: Token) -> list[Token]:

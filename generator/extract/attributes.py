@@ -235,6 +235,9 @@ def _where_antecedent(reading: Reading, tokens: list[Token]) -> PlaceMention | N
     )
     if where is None:
         return None
+    named = [t for t in where.doc[where.sent.start : where.i] if not t.is_punct]
+    if named and named[-1].ent_type_ == "COUNTRY":
+        return None  # "from Poland, where he had met Tusk in Warsaw": a country, not a city
     before = reading.places_within(where.sent.start, where.i)
     cities = [p for p in before if p.kind in ("city", "venue")]
     return cities[-1] if cities else None

@@ -321,7 +321,22 @@ def _countries_and_places(
                 actors.append(_country_actor(doc, name))
         elif name.label in ("GPE", "LOC", "FAC") and is_locative(doc, name.start, name.end):
             places.append(_new_place(doc, name, registry))
-    return tuple(actors), tuple(places)
+    places.extend(_capitals_described(doc, registry))
+    return tuple(actors), tuple(sorted(places, key=lambda place: place.start))
+
+
+def _capitals_described(doc: Doc, registry: Registry) -> list[PlaceMention]:
+    """ "Talks in the Spanish capital": the capital of the country the words name."""
+    found = []
+    for token in doc:
+        if token.lower_ != "capital" or not is_locative(doc, token.i, token.i + 1):
+            continue
+        codes = [c.ent_id_ for c in token.children if c.ent_type_ in ("DEMONYM", "COUNTRY")]
+        place_id = registry.capital_place(codes[0]) if len(codes) == 1 and codes[0] else None
+        if place_id:
+            place = registry.places[place_id]
+            found.append(PlaceMention(place_id, token.i, token.i + 1, token.text, place.country))
+    return found
 
 
 def _inside_larger_name(doc: Doc, name: Name) -> bool:
