@@ -7,11 +7,23 @@ and "with/between" phrases of the trigger (or of the verb that governs it) name 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from generator.extract.argument_actors import SUBJECT_DEPS, actors_under
+from generator.extract.attendance import (
+    among_subjects,
+    as_did_subjects,
+    attendees_listed_after,
+    ceremony_guests,
+    gathered_arguments,
+    host_arguments,
+    listed_before,
+    partners_of_object,
+    the_country,
+    witnesses,
+)
 from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS
 from generator.extract.reading import Actor, Reading
 from generator.extract.triggers import Trigger, carrier
@@ -20,13 +32,6 @@ NOUN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 PARTNER_PREPOSITIONS = {"with", "between", "among", "by", "of", "to", "from", "involving"}
 DESTINATION_PREPOSITIONS = {"to", "in", "into"}
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp"}
-GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
-# "Attended the summit, among them ...", "the summit brought together ..., including ...".
-ATTENDING_VERBS = {"attend", "join", "gather", "bring", "assemble", "participate"}
-HOSTING_VERBS = {
-    *("host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"),
-    *("broker", "mediate"),
-}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
@@ -56,8 +61,8 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     destinations: list[Actor] = []
     partners: list[Actor] = []
     if trigger.verbal:
-        found.extend(_listed_before(reading, token))
-    found.extend(_attendees_listed_after(reading, token))
+        found.extend(listed_before(reading, token))
+    found.extend(attendees_listed_after(reading, token))
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
         if trigger.type == "visit" and relation in DESTINATION_PREPOSITIONS | {"dobj"}:
@@ -67,7 +72,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         if relation in ("with", "to"):
             partners.extend(actors)
     if trigger.type == "visit" and not destinations:
-        destinations.extend(_the_country(reading, token))
+        destinations.extend(the_country(reading, token))
     # "Is due in Kyiv and Moscow for meetings with Zelensky and Putin": partners only, one
     # meeting each, with the subject of the clause.
     partners_only = token.tag_ == "NNS" and bool(found) and len(partners) == len(found)
@@ -76,81 +81,6 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
         found.extend(_governor_subjects(reading, token, reach))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
-
-
-def _listed_before(reading: Reading, verb: Token) -> list[Actor]:
-    """ "The Deputy Prime Minister, Acting Foreign Minister Muttaqi and Foreign Minister of
-    Uzbekistan Saidov signed": a list of officials with no verb before the event verb is its
-    subject, however the parser split it."""
-    run = verb.doc[verb.sent.start : verb.i]
-    if not any(t.text == "," for t in run) or any(t.pos_ in ("VERB", "AUX") for t in run):
-        return []
-    people = [
-        actor
-        for actor in reading.actors_within(run.start, run.end)
-        if actor.kind == "person" and not _described_by_the_way(reading, actor, run.start)
-    ]
-    return people if len(people) >= 2 else []
-
-
-def _the_country(reading: Reading, token: Token) -> list[Actor]:
-    """ "Naruhito last visited the country in 2008": the country named last before, or the
-    country of the city named last ("arrived in Jakarta")."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children]
-    if not any(o.lower_ == "country" and _definite(o) for o in objects):
-        return []
-    countries = [a for a in reading.actors if a.kind == "country" and a.end <= token.i]
-    cities = [p for p in reading.places if p.country and p.end <= token.i]
-    named = [(a.start, a.id, a.text) for a in countries] + [
-        (p.start, p.country, p.text) for p in cities
-    ]
-    if not named:
-        return []
-    start, code, text = max(named)
-    return [Actor("country", code, start, start + 1, text, country=code, implicit=True)]
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.lower_ in ("the", "this", "that") for c in noun.children)
-
-
-def _attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
-    """ "Eleven heads of state attended the meeting, among them Argentina's Fernandez, Chile's
-    Boric ... as well as the leaders of Guyana and Suriname": the list after "among them" or
-    "including" names who attended (the parser rarely hangs it on the verb)."""
-    verb = token if token.pos_ == "VERB" else token.head
-    if verb.lemma_ not in ATTENDING_VERBS:
-        return []
-    sentence = token.sent
-    opener = next(
-        (
-            t
-            for t in token.doc[token.i + 1 : sentence.end - 1]
-            if t.lower_ == "including"
-            or (t.lower_ == "among" and t.nbor().lower_ in ("them", "whom", "those"))
-        ),
-        None,
-    )
-    if opener is None:
-        return []
-    # Listed as attending beside heads of state, a person of a country is its leader there.
-    return [
-        replace(actor, role_kind="leader") if actor.role_kind is None and actor.country else actor
-        for actor in reading.actors_within(opener.i, sentence.end)
-        if actor.kind in ("person", "country")
-    ]
-
-
-def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:
-    """ "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, signed": Abiy
-    only describes the signer."""
-    root = reading.doc[actor.start : actor.end].root
-    return any(
-        a.dep_ == "prep" and a.lower_ in ("to", "for", "with")
-        for a in root.ancestors
-        if a.i >= start
-    )
 
 
 def _only_a_time(token: Token, found: list[Actor]) -> bool:
@@ -208,11 +138,11 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS | {"in", "at"}:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
-        arguments.extend((partner, "with") for partner in _partners_of_object(token))
-        arguments.extend((subject, "nsubj") for subject in _among_subjects(token))
-        arguments.extend((subject, "nsubj") for subject in _as_did_subjects(token))
-        arguments.extend((guest, "nsubj") for guest in _ceremony_guests(token))
-        arguments.extend((witness, "nsubj") for witness in _witnesses(token))
+        arguments.extend((partner, "with") for partner in partners_of_object(token))
+        arguments.extend((subject, "nsubj") for subject in among_subjects(token))
+        arguments.extend((subject, "nsubj") for subject in as_did_subjects(token))
+        arguments.extend((guest, "nsubj") for guest in ceremony_guests(token))
+        arguments.extend((witness, "nsubj") for witness in witnesses(token))
     if trigger.verbal:
         arguments.extend((subject, "nsubj") for subject in _inverted_subjects(token))
     if trigger.verbal and not any(rel in SUBJECT_DEPS for _, rel in arguments):
@@ -221,78 +151,9 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
     if not trigger.verbal:
         arguments.extend(_light_verb_arguments(token))
         arguments.extend(_call_carrier_arguments(token, trigger))
-        arguments.extend(_host_arguments(token))
-        arguments.extend(_gathered_arguments(token))
+        arguments.extend(host_arguments(token))
+        arguments.extend(gathered_arguments(token))
     return arguments
-
-
-def _ceremony_guests(verb: Token) -> list[Token]:
-    """ "The agreement was signed at a ceremony attended by Dar, Muttaqi and Saidov"."""
-    return [
-        guest
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
-        for place in prep.children
-        for clause in place.children
-        if clause.dep_ == "acl" and clause.lemma_ == "attend"
-        for agent in clause.children
-        if agent.dep_ == "agent"
-        for guest in agent.children
-    ]
-
-
-def _among_subjects(verb: Token) -> list[Token]:
-    """ "Biden, Sunak and Macron were among the leaders attending": who "were among" them."""
-    for copula in list(verb.ancestors)[:3]:
-        if copula.lemma_ == "be" and any(
-            c.dep_ == "prep" and c.lower_ == "among" for c in copula.children
-        ):
-            return [c for c in copula.children if c.dep_ in SUBJECT_DEPS]
-    return []
-
-
-def _partners_of_object(verb: Token) -> list[Token]:
-    """ "Shoigu signed the accord with Akar and Guterres": the parser hangs "with" on what was
-    signed."""
-    return [
-        partner
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for partner in prep.children
-        if partner.dep_ == "pobj"
-    ]
-
-
-def _witnesses(verb: Token) -> list[Token]:
-    """ "The ministers signed the memorandum as the three leaders looked on", "signed in the
-    presence of X": who watched the signing took part in it."""
-    onlookers = [
-        subject
-        for clause in verb.children
-        if clause.dep_ == "advcl" and _is_watching(clause)
-        for subject in clause.children
-        if subject.dep_ in SUBJECT_DEPS
-    ]
-    present = [
-        witness
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for presence in prep.children
-        if presence.lower_ == "presence"
-        for of in presence.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for witness in of.children
-        if witness.dep_ == "pobj"
-    ]
-    return onlookers + present
-
-
-def _is_watching(clause: Token) -> bool:
-    if clause.lemma_ in ("watch", "witness"):
-        return True
-    return clause.lemma_ == "look" and any(c.lower_ == "on" for c in clause.children)
 
 
 def _partners_after_topic(preposition: Token) -> list[Token]:
@@ -335,67 +196,12 @@ def _for_to_subject(verb: Token) -> list[Token]:
     return []
 
 
-def _as_did_subjects(verb: Token) -> list[Token]:
-    """ "Xi attended the summit, as did Milei": who did the same."""
-    return [
-        subject
-        for clause in verb.children
-        if clause.dep_ == "advcl"
-        and clause.lemma_ == "do"
-        and any(mark.lower_ == "as" for mark in clause.children)
-        for subject in clause.children
-        if subject.dep_ in SUBJECT_DEPS
-    ]
-
-
-def _gathered_arguments(token: Token) -> list[tuple[Token, str]]:
-    """ "The summit brought together Xi, Modi and Ramaphosa": whom the event gathered."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ not in GATHERING_VERBS:
-        return []
-    return [(obj, "dobj") for obj in verb.children if obj.dep_ in ("dobj", "prt")]
-
-
 def _argument_deps(trigger: Trigger) -> set[str]:
     """Subjects name sides of any event word; objects of a verb; possessors and modifiers of a
     noun ("Putin's visit", "the Lavrov-Pompeo talks")."""
     if trigger.verbal:
         return SUBJECT_DEPS | {"dobj", "agent"}
     return SUBJECT_DEPS | NOUN_ARGUMENT_DEPS
-
-
-def _host_arguments(token: Token) -> list[tuple[Token, str]]:
-    """ "The summit, hosted by Prime Minister Abe": who hosts or chairs it takes part."""
-    found = []
-    for clause in [*token.children, *_trailing_participles(token), *_place_clauses(token)]:
-        if clause.dep_ in ("acl", "advcl") and clause.lemma_ in HOSTING_VERBS:
-            for agent in clause.children:
-                if agent.dep_ == "agent":
-                    found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
-    return found
-
-
-def _place_clauses(token: Token) -> list[Token]:
-    """ "Talks in the Spanish capital between X and Y, brokered by Stoltenberg": the parser
-    hangs the participle on the place."""
-    return [
-        clause
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for place in prep.children
-        if place.dep_ == "pobj"
-        for clause in place.children
-        if clause.dep_ == "acl"
-    ]
-
-
-def _trailing_participles(token: Token) -> list[Token]:
-    """ "Took part in a summit in Dar es Salaam in February, co-chaired by Ruto": the parser
-    hangs the participle on the verb whose "in" phrase names the summit."""
-    if token.dep_ != "pobj" or token.head.dep_ != "prep":
-        return []
-    verb = token.head.head
-    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > token.i]
 
 
 def _prepositions(trigger: Trigger, token: Token) -> set[str]:
@@ -470,7 +276,7 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
     if verb.lemma_ not in LIGHT_VERBS | {"take", "receive"} or verb.i == token.i:
         return []
     arguments = [(c, c.dep_) for c in verb.children if c.dep_ in SUBJECT_DEPS | {"agent"}]
-    arguments.extend((subject, "nsubj") for subject in _as_did_subjects(verb))
+    arguments.extend((subject, "nsubj") for subject in as_did_subjects(verb))
     arguments.extend((subject, "nsubj") for subject in _inverted_subjects(verb))
     for prep in verb.children:
         # "Paid a State Visit to Brazil": the parser may hang the destination on the verb.

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from generator.extract.arguments import GATHERING_VERBS, diplomatic, event_sides
+from generator.extract.arguments import diplomatic, event_sides
+from generator.extract.attendance import GATHERING_VERBS
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
 from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS, SIDELINES_NOUNS, TRAVEL_VERBS

@@ -12,21 +12,19 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS, SIDE_NOUNS
+from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS
 from generator.extract.mentions import (
     Name,
-    is_locative,
     names_after_titles,
     names_in,
-    settlement_country,
 )
 from generator.extract.names import slugify
 from generator.extract.people import Cluster, cluster_people
+from generator.extract.places import countries_and_places
 from generator.extract.reading import (
     Actor,
     NewPerson,
     OrgMention,
-    PlaceMention,
     Reading,
     with_dateline_home,
 )
@@ -71,7 +69,7 @@ def read_entities(
     organizations = _organizations(doc, names, titles, registry)
     named_orgs = tuple(dict.fromkeys(org.id for org in organizations if org.id))
     implicit = title_actors(doc, titles, people, registry, article, attached, named_orgs)
-    countries, places = _countries_and_places(doc, names, titles, registry)
+    countries, places = countries_and_places(doc, names, titles, registry)
     in_titles = {i for title in titles for i in range(title.scope_start, title.scope_end)}
     org_actors = tuple(
         _org_actor(org)
@@ -301,102 +299,6 @@ def _nth(countries: tuple[str, ...], index: int) -> str | None:
     if len(countries) == 1:
         return countries[0]
     return countries[index] if index < len(countries) else None
-
-
-def _countries_and_places(
-    doc: Doc, names: tuple[Name, ...], titles: tuple[Title, ...], registry: Registry
-) -> tuple[tuple[Actor, ...], tuple[PlaceMention, ...]]:
-    in_titles = {i for t in titles for i in range(t.scope_start, t.scope_end)}
-    actors: list[Actor] = []
-    places: list[PlaceMention] = []
-    for name in names:
-        if _inside_larger_name(doc, name):
-            continue
-        if name.label == "PLACE" and name.record:
-            places.append(_known_place(name, registry))
-        elif name.label in ("CAPITAL", "SEAT") and is_locative(doc, name.start, name.end):
-            places.append(_seat_place(name, registry))
-        elif name.label in ("COUNTRY", "CAPITAL", "SEAT", "DEMONYM") and name.record:
-            if name.start not in in_titles:
-                actors.append(_country_actor(doc, name))
-        elif name.label in ("GPE", "LOC", "FAC") and is_locative(doc, name.start, name.end):
-            places.append(_new_place(doc, name, registry))
-    places.extend(_capitals_described(doc, registry))
-    return tuple(actors), tuple(sorted(places, key=lambda place: place.start))
-
-
-def _capitals_described(doc: Doc, registry: Registry) -> list[PlaceMention]:
-    """ "Talks in the Spanish capital": the capital of the country the words name."""
-    found = []
-    for token in doc:
-        if token.lower_ != "capital" or not is_locative(doc, token.i, token.i + 1):
-            continue
-        codes = [c.ent_id_ for c in token.children if c.ent_type_ in ("DEMONYM", "COUNTRY")]
-        place_id = registry.capital_place(codes[0]) if len(codes) == 1 and codes[0] else None
-        if place_id:
-            place = registry.places[place_id]
-            found.append(PlaceMention(place_id, token.i, token.i + 1, token.text, place.country))
-    return found
-
-
-def _inside_larger_name(doc: Doc, name: Name) -> bool:
-    """ "Lake Geneva", "the Geneva Conventions": a place name that is part of another name."""
-    before = doc[name.start - 1] if name.start > 0 else None
-    after = doc[name.end] if name.end < len(doc) else None
-    return any(
-        token is not None
-        and token.pos_ == "PROPN"
-        and token.text[:1].isupper()
-        and not token.ent_id_
-        and not token.is_sent_start
-        for token in (before, after)
-    )
-
-
-def _country_actor(doc: Doc, name: Name) -> Actor:
-    """A demonym names a side only when it modifies a side noun or an event word."""
-    demonym = name.label == "DEMONYM"
-    is_side = not demonym or doc[name.start].head.lemma_.lower() in SIDE_NOUNS
-    return Actor(
-        kind="country",
-        id=name.record,
-        start=name.start,
-        end=name.end,
-        text=name.text,
-        country=name.record,
-        implicit=demonym and not is_side,
-    )
-
-
-def _known_place(name: Name, registry: Registry) -> PlaceMention:
-    place = registry.places[name.record or ""]
-    return PlaceMention(place.id, name.start, name.end, name.text, place.country, place.kind)
-
-
-def _seat_place(name: Name, registry: Registry) -> PlaceMention:
-    """ "Talks in Moscow", "received at the Kremlin": the capital's place record, else a new one."""
-    code = name.record or ""
-    own = registry.place_named(name.text, code)
-    capital = registry.countries[code].capital if code in registry.countries else None
-    place_id = own or registry.capital_place(code)
-    if place_id:
-        return _known_place(Name("PLACE", name.start, name.end, name.text, place_id), registry)
-    label = capital or name.text
-    return PlaceMention(slugify(label), name.start, name.end, label, code, "city", known=False)
-
-
-CITY_PARTS = {"district", "quarter", "neighbourhood", "neighborhood", "borough", "ward"}
-
-
-def _new_place(doc: Doc, name: Name, registry: Registry) -> PlaceMention:
-    place_id = registry.place_named(name.text)
-    if place_id:
-        return _known_place(Name("PLACE", name.start, name.end, name.text, place_id), registry)
-    kind = {"GPE": "city", "LOC": "region", "FAC": "venue"}[name.label]
-    if name.text.split()[-1].lower() in CITY_PARTS:
-        kind = "venue"  # "the capital's Yongsan district": somewhere in a city, not another one
-    country = settlement_country(doc, name.start, name.end)
-    return PlaceMention(slugify(name.text), name.start, name.end, name.text, country, kind, False)
 
 
 def _organizations(

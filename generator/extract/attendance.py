@@ -1,0 +1,219 @@
+"""Who else took part in an event, beyond the subject and object of its word: people listed
+as attending ("among them X, Y and Z"), hosts, chairs and brokers, guests of a ceremony, those
+who looked on at a signing, and "the country" a visit went to."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from generator.extract.argument_actors import SUBJECT_DEPS
+from generator.extract.reading import Actor, Reading
+
+GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
+# "Attended the summit, among them ...", "the summit brought together ..., including ...".
+ATTENDING_VERBS = {"attend", "join", "gather", "bring", "assemble", "participate"}
+HOSTING_VERBS = {
+    *("host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"),
+    *("broker", "mediate"),
+}
+
+
+def listed_before(reading: Reading, verb: Token) -> list[Actor]:
+    """ "The Deputy Prime Minister, Acting Foreign Minister Muttaqi and Foreign Minister of
+    Uzbekistan Saidov signed": a list of officials with no verb before the event verb is its
+    subject, however the parser split it."""
+    run = verb.doc[verb.sent.start : verb.i]
+    if not any(t.text == "," for t in run) or any(t.pos_ in ("VERB", "AUX") for t in run):
+        return []
+    people = [
+        actor
+        for actor in reading.actors_within(run.start, run.end)
+        if actor.kind == "person" and not _described_by_the_way(reading, actor, run.start)
+    ]
+    return people if len(people) >= 2 else []
+
+
+def the_country(reading: Reading, token: Token) -> list[Actor]:
+    """ "Naruhito last visited the country in 2008": the country named last before, or the
+    country of the city named last ("arrived in Jakarta")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+    if not any(o.lower_ == "country" and _definite(o) for o in objects):
+        return []
+    countries = [a for a in reading.actors if a.kind == "country" and a.end <= token.i]
+    cities = [p for p in reading.places if p.country and p.end <= token.i]
+    named = [(a.start, a.id, a.text) for a in countries] + [
+        (p.start, p.country, p.text) for p in cities
+    ]
+    if not named:
+        return []
+    start, code, text = max(named)
+    return [Actor("country", code, start, start + 1, text, country=code, implicit=True)]
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
+    """ "Eleven heads of state attended the meeting, among them Argentina's Fernandez, Chile's
+    Boric ... as well as the leaders of Guyana and Suriname": the list after "among them" or
+    "including" names who attended (the parser rarely hangs it on the verb)."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if verb.lemma_ not in ATTENDING_VERBS:
+        return []
+    sentence = token.sent
+    opener = next(
+        (
+            t
+            for t in token.doc[token.i + 1 : sentence.end - 1]
+            if t.lower_ == "including"
+            or (t.lower_ == "among" and t.nbor().lower_ in ("them", "whom", "those"))
+        ),
+        None,
+    )
+    if opener is None:
+        return []
+    # Listed as attending beside heads of state, a person of a country is its leader there.
+    return [
+        replace(actor, role_kind="leader") if actor.role_kind is None and actor.country else actor
+        for actor in reading.actors_within(opener.i, sentence.end)
+        if actor.kind in ("person", "country")
+    ]
+
+
+def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:
+    """ "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, signed": Abiy
+    only describes the signer."""
+    root = reading.doc[actor.start : actor.end].root
+    return any(
+        a.dep_ == "prep" and a.lower_ in ("to", "for", "with")
+        for a in root.ancestors
+        if a.i >= start
+    )
+
+
+def ceremony_guests(verb: Token) -> list[Token]:
+    """ "The agreement was signed at a ceremony attended by Dar, Muttaqi and Saidov"."""
+    return [
+        guest
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for place in prep.children
+        for clause in place.children
+        if clause.dep_ == "acl" and clause.lemma_ == "attend"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for guest in agent.children
+    ]
+
+
+def among_subjects(verb: Token) -> list[Token]:
+    """ "Biden, Sunak and Macron were among the leaders attending": who "were among" them."""
+    for copula in list(verb.ancestors)[:3]:
+        if copula.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "among" for c in copula.children
+        ):
+            return [c for c in copula.children if c.dep_ in SUBJECT_DEPS]
+    return []
+
+
+def partners_of_object(verb: Token) -> list[Token]:
+    """ "Shoigu signed the accord with Akar and Guterres": the parser hangs "with" on what was
+    signed."""
+    return [
+        partner
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for partner in prep.children
+        if partner.dep_ == "pobj"
+    ]
+
+
+def witnesses(verb: Token) -> list[Token]:
+    """ "The ministers signed the memorandum as the three leaders looked on", "signed in the
+    presence of X": who watched the signing took part in it."""
+    onlookers = [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl" and _is_watching(clause)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+    ]
+    present = [
+        witness
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for presence in prep.children
+        if presence.lower_ == "presence"
+        for of in presence.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for witness in of.children
+        if witness.dep_ == "pobj"
+    ]
+    return onlookers + present
+
+
+def _is_watching(clause: Token) -> bool:
+    if clause.lemma_ in ("watch", "witness"):
+        return True
+    return clause.lemma_ == "look" and any(c.lower_ == "on" for c in clause.children)
+
+
+def as_did_subjects(verb: Token) -> list[Token]:
+    """ "Xi attended the summit, as did Milei": who did the same."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_ == "do"
+        and any(mark.lower_ == "as" for mark in clause.children)
+        for subject in clause.children
+        if subject.dep_ in SUBJECT_DEPS
+    ]
+
+
+def gathered_arguments(token: Token) -> list[tuple[Token, str]]:
+    """ "The summit brought together Xi, Modi and Ramaphosa": whom the event gathered."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in GATHERING_VERBS:
+        return []
+    return [(obj, "dobj") for obj in verb.children if obj.dep_ in ("dobj", "prt")]
+
+
+def host_arguments(token: Token) -> list[tuple[Token, str]]:
+    """ "The summit, hosted by Prime Minister Abe": who hosts or chairs it takes part."""
+    found = []
+    for clause in [*token.children, *_trailing_participles(token), *_place_clauses(token)]:
+        if clause.dep_ in ("acl", "advcl") and clause.lemma_ in HOSTING_VERBS:
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
+    return found
+
+
+def _place_clauses(token: Token) -> list[Token]:
+    """ "Talks in the Spanish capital between X and Y, brokered by Stoltenberg": the parser
+    hangs the participle on the place."""
+    return [
+        clause
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for place in prep.children
+        if place.dep_ == "pobj"
+        for clause in place.children
+        if clause.dep_ == "acl"
+    ]
+
+
+def _trailing_participles(token: Token) -> list[Token]:
+    """ "Took part in a summit in Dar es Salaam in February, co-chaired by Ruto": the parser
+    hangs the participle on the verb whose "in" phrase names the summit."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return []
+    verb = token.head.head
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > token.i]
