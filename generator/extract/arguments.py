@@ -21,6 +21,7 @@ from generator.extract.attendance import (
     host_arguments,
     listed_before,
     partners_of_object,
+    prep_objects,
     the_country,
     witnesses,
 )
@@ -163,10 +164,7 @@ def _partners_after_topic(preposition: Token) -> list[Token]:
         partner
         for topic in preposition.children
         if topic.dep_ == "pobj"
-        for prep in topic.children
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
-        for partner in prep.children
-        if partner.dep_ == "pobj"
+        for partner in prep_objects(topic, ("with", "between"))
     ]
 
 

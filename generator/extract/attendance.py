@@ -127,10 +127,7 @@ def partners_of_object(verb: Token) -> list[Token]:
         partner
         for obj in verb.children
         if obj.dep_ == "dobj"
-        for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for partner in prep.children
-        if partner.dep_ == "pobj"
+        for partner in prep_objects(obj, ("with",))
     ]
 
 
@@ -146,16 +143,22 @@ def witnesses(verb: Token) -> list[Token]:
     ]
     present = [
         witness
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for presence in prep.children
+        for presence in prep_objects(verb, ("in",))
         if presence.lower_ == "presence"
-        for of in presence.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for witness in of.children
-        if witness.dep_ == "pobj"
+        for witness in prep_objects(presence, ("of",))
     ]
     return onlookers + present
+
+
+def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
+    """The objects of the word's prepositions among `words`: "with Akar" gives Akar."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in words
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _is_watching(clause: Token) -> bool:
@@ -201,10 +204,7 @@ def _place_clauses(token: Token) -> list[Token]:
     hangs the participle on the place."""
     return [
         clause
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for place in prep.children
-        if place.dep_ == "pobj"
+        for place in prep_objects(token, ("in", "at"))
         for clause in place.children
         if clause.dep_ == "acl"
     ]
