@@ -11,7 +11,13 @@ from generator.extract.arguments import diplomatic, event_sides
 from generator.extract.attendance import GATHERING_VERBS
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
-from generator.extract.lexicon import GATHERING_NOUNS, LIGHT_VERBS, SIDELINES_NOUNS, TRAVEL_VERBS
+from generator.extract.lexicon import (
+    GATHERING_NOUNS,
+    INTERVAL_UNITS,
+    LIGHT_VERBS,
+    SIDELINES_NOUNS,
+    TRAVEL_VERBS,
+)
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import Trigger, carrier, find_triggers, is_gathering_context
 
@@ -41,9 +47,6 @@ ORDINALS = {
     "last": "previous",
     "next": "next",
 }
-
-
-INTERVAL_UNITS = {"day", "week", "month", "year", "hour"}
 
 
 @dataclass(frozen=True, slots=True)

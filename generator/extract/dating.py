@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from generator import dates
 from generator.extract.datelines import dateline_end
+from generator.extract.lexicon import INTERVAL_UNITS
 from generator.records import DateSpan
 
 ANOTHER_DAY = re.compile(
@@ -57,9 +58,6 @@ def find_dates(doc: Doc, published: dt.date) -> tuple[DatePhrase, ...]:
                 anchor = mention.span.start
     found.extend(_intervals_before_now(doc, published, found))
     return tuple(sorted(found, key=lambda phrase: phrase.start))
-
-
-INTERVAL_UNITS = {"day", "week", "month", "year"}
 
 
 def _intervals_before_now(

@@ -177,6 +177,7 @@ def with_attendees(event: Event, parents: Iterable[Parent]) -> Event:
 def beside_the_summit(built: list[Event], beside: list[bool]) -> list[Event]:
     """ "On the sidelines, Modi, Biden ... signed": held beside the one summit the article
     reports that day, which they attended too."""
+    built = list(built)
     for position, event in enumerate(built):
         if not beside[position] or event.parent is not None or event.date is None:
             continue

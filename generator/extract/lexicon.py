@@ -306,6 +306,8 @@ GATHERING_NOUNS = {
     "week",
     "dialogue",
 }
+# "Weeks later", "a month after": spans of time counted from another moment.
+INTERVAL_UNITS = {"day", "week", "month", "year"}
 # Words that make an unknown organization name look like an institution worth proposing.
 INSTITUTION_WORDS = {
     "council",

@@ -96,7 +96,11 @@ def _short_name_cluster(name: Name, clusters: list[Cluster], registry: Registry)
 def _latest_before(bearers: list[Cluster], index: int) -> Cluster | None:
     """ "Her Chinese counterpart Wang Yi ... Wong held talks with Wang ... spokesperson Wang
     Wenbin": of two people with that name, the one named in full last before it."""
-    named = [(max(s for s in c.starts if s < index), c) for c in bearers if min(c.starts) < index]
+    named = [
+        (max(s for s in c.starts if s < index), c)
+        for c in bearers
+        if any(s < index for s in c.starts)
+    ]
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
