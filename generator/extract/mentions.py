@@ -273,8 +273,7 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "port", "resort", "capital"}
 
 
 def settlement_country(doc: Doc, start: int, end: int) -> str | None:
-    """ "The Tajik city of Khujand", "Kazakhstan's capital Astana" aside: the country the
-    words before "city of" name."""
+    """ "The Tajik city of Khujand": the country the words before "city of" name."""
     token = doc[start:end].root
     head = token.head
     if token.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_ not in SETTLEMENT_NOUNS:
