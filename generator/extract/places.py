@@ -48,7 +48,7 @@ def _capitals_described(doc: Doc, registry: Registry) -> list[PlaceMention]:
         place_id = registry.capital_place(codes[0]) if len(codes) == 1 and codes[0] else None
         if place_id:
             place = registry.places[place_id]
-            found.append(PlaceMention(place_id, token.i, token.i + 1, token.text, place.country))
+            found.append(PlaceMention(place_id, token.i, token.i + 1, place.name, place.country))
     return found
 
 
