@@ -215,3 +215,19 @@ def test_extract_where_after_a_country_is_not_the_city_before_it(extract_with_se
     )
     [meeting] = [event for event in found.events if event.type == "meeting"]
     assert meeting.place == "warsaw"
+
+
+def test_extract_the_three_countries_foreign_ministers_hold_that_office(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Recep Tayyip Erdogan, Sauli Niinisto and Magdalena Andersson met in Madrid on Monday. "
+        "Afterwards the three countries' foreign ministers signed a memorandum.",
+        dt.date(2022, 6, 27),
+    )
+    [signing] = [event for event in found.events if event.type == "agreement_signing"]
+    assert [p.person for p in signing.participants] == [
+        "mevlut-cavusoglu",
+        "pekka-haavisto",
+        "ann-linde",
+    ]

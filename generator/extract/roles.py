@@ -232,11 +232,16 @@ class _Context:
 
     def _group_size(self, title: Title) -> int | None:
         """2 for "the two leaders" or "both sides", 3 for "the three leaders"."""
-        before = self.doc[title.scope_start - 1] if title.scope_start else None
         head_noun = self.doc[title.end - 1].lemma_.lower()
-        if before is None or head_noun not in PAIR_NOUNS:
+        if head_noun not in PAIR_NOUNS:
             return None
-        return GROUP_SIZES.get(before.lower_)
+        index = title.scope_start - 1
+        # "The three countries' foreign ministers": the number counts the countries.
+        while index > 0 and (
+            self.doc[index].tag_ == "POS" or self.doc[index].lemma_ in ("country", "nation")
+        ):
+            index -= 1
+        return GROUP_SIZES.get(self.doc[index].lower_) if index >= 0 else None
 
     def _pair(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         """ "The two leaders": the last two people named before who hold such an office; in a
@@ -257,8 +262,24 @@ class _Context:
         serving = [actor for actor in before if self._in_office(actor)]
         subjects = subject_pair(self.doc, fitting, title.start, count)
         latest = last_few(fitting, count)
-        group = subjects or (latest if len(latest) == count else last_few(serving, count))
-        return [self._copy(title, person) for person in group]
+        if subjects or len(latest) == count:
+            return [self._copy(title, person) for person in subjects or latest]
+        if title.kind == "foreign_minister":
+            return self._ministers_of(title, serving, count)
+        return [self._copy(title, person) for person in last_few(serving, count)]
+
+    def _ministers_of(self, title: Title, serving: list[Actor], count: int) -> list[Actor]:
+        """ "Erdogan, Niinisto and Andersson met ... the three countries' foreign ministers
+        signed": the foreign ministers of the countries of those named, that day."""
+        countries: list[str] = []
+        for actor in reversed(serving):
+            if actor.country and actor.country not in countries:
+                countries.insert(0, actor.country)
+            if len(countries) == count:
+                break
+        if len(countries) < count:
+            return []
+        return [self._actor(title, self._holders(title.kind, c), c) for c in countries]
 
     def _counterpart(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         """ "His Russian counterpart": the office of the person before, in another country."""
