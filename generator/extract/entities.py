@@ -18,7 +18,7 @@ from generator.extract.mentions import (
     names_after_titles,
     names_in,
 )
-from generator.extract.names import slugify
+from generator.extract.names import POSSESSIVE_ENDINGS, slugify
 from generator.extract.people import Cluster, cluster_people
 from generator.extract.places import countries_and_places
 from generator.extract.reading import (
@@ -185,10 +185,10 @@ def _person_actor(
 
 def _possessor(doc: Doc, name: Name) -> str | None:
     """ "Paraguay's Mario Abdo Benitez": the country whose person the text says he is."""
-    if name.start < 2 or doc[name.start - 1].lower_ not in ("'s", "'", "’s"):
+    if name.start < 2 or doc[name.start - 1].lower_ not in POSSESSIVE_ENDINGS:
         return None
     owner = doc[name.start - 2]
-    return owner.ent_id_ or None if owner.ent_type_ == "COUNTRY" else None
+    return owner.ent_id_ if owner.ent_type_ == "COUNTRY" and owner.ent_id_ else None
 
 
 def _title_words(attached: Attached | None) -> tuple[int, int] | None:

@@ -308,6 +308,11 @@ GATHERING_NOUNS = {
 }
 # "Weeks later", "a month after": spans of time counted from another moment.
 INTERVAL_UNITS = {"day", "week", "month", "year"}
+# "Vietnam National University": a country's name that opens the name of a body of its own.
+BODY_WORDS = {
+    *("university", "college", "school", "academy", "institute", "federation", "association"),
+    *("company", "corporation", "airlines", "bank", "club", "league", "society", "foundation"),
+}
 # Words that make an unknown organization name look like an institution worth proposing.
 INSTITUTION_WORDS = {
     "council",

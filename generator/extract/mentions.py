@@ -278,9 +278,14 @@ def settlement_country(doc: Doc, start: int, end: int) -> str | None:
     head = token.head
     if token.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_ not in SETTLEMENT_NOUNS:
         return None
+    return country_modifying(head.head)
+
+
+def country_modifying(noun: Token) -> str | None:
+    """ "The Tajik city", "the Spanish capital": the one country a word before the noun names."""
     owners = [
         child.ent_id_
-        for child in head.head.children
+        for child in noun.children
         if child.ent_type_ in ("DEMONYM", "COUNTRY") and child.ent_id_
     ]
     return owners[0] if len(owners) == 1 else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.extract.lexicon import SIDE_NOUNS
-from generator.extract.mentions import Name, is_locative, settlement_country
+from generator.extract.mentions import Name, country_modifying, is_locative, settlement_country
 from generator.extract.names import slugify
 from generator.extract.reading import Actor, PlaceMention
 from generator.extract.registry import Registry
@@ -44,11 +44,14 @@ def _capitals_described(doc: Doc, registry: Registry) -> list[PlaceMention]:
     for token in doc:
         if token.lower_ != "capital" or not is_locative(doc, token.i, token.i + 1):
             continue
-        codes = [c.ent_id_ for c in token.children if c.ent_type_ in ("DEMONYM", "COUNTRY")]
-        place_id = registry.capital_place(codes[0]) if len(codes) == 1 and codes[0] else None
+        code = country_modifying(token)
+        place_id = registry.capital_place(code) if code else None
         if place_id:
-            place = registry.places[place_id]
-            found.append(PlaceMention(place_id, token.i, token.i + 1, place.name, place.country))
+            # Named by the record's name, so a title reads "in Madrid", not "in capital".
+            name = registry.places[place_id].name
+            found.append(
+                _known_place(Name("PLACE", token.i, token.i + 1, name, place_id), registry)
+            )
     return found
 
 

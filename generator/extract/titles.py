@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from generator.extract.lexicon import (
+    BODY_WORDS,
     INSTITUTION_WORDS,
     NON_STATE_LEADER_WORDS,
     PAST_PREFIXES,
@@ -242,12 +243,6 @@ def _opens_a_longer_name(doc: Doc, index: int) -> bool:
         if token.lower_ in BODY_WORDS:
             return True
     return False
-
-
-BODY_WORDS = {
-    *("university", "college", "school", "academy", "institute", "federation", "association"),
-    *("company", "corporation", "airlines", "bank", "club", "league", "society", "foundation"),
-}
 
 
 def _unknown_owner(doc: Doc, title_end: int, scope_end: int) -> tuple[tuple[str, ...], int]:
