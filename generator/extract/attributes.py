@@ -152,11 +152,16 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
         return "planned"  # "It was agreed that Putin would pay a state visit"
     if modifiers & CONDITIONAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in children):
         return "proposed"
-    if (not is_trigger and lemma in PLANNED_WORDS) or modifiers & (PLANNED_MODIFIERS | FUTURE_AUX):
+    if (not is_trigger and _plans(token, lemma)) or modifiers & (PLANNED_MODIFIERS | FUTURE_AUX):
         return "planned"
     if _going_to(token) or _looking_forward(token) or (is_trigger and _to_be_held(token)):
         return "planned"
     return None
+
+
+def _plans(token: Token, lemma: str) -> bool:
+    """ "Set for Monday" plans; "the position he had set out", "set up a commission" do not."""
+    return lemma in PLANNED_WORDS and not any(c.dep_ == "prt" for c in token.children)
 
 
 def _called_off(token: Token, lemma: str) -> bool:

@@ -32,6 +32,9 @@ JOIN_VERBS = {"join", "attend", "participate", "take", "enter", "present"}
 DEFINITE = {"the", "these", "this", "those", "that"}
 # Plural event words that stand for one event per partner ("meetings with X and Y").
 SEPARATE_EVENTS = {"meeting", "call", "conversation", "visit"}
+# "A series of telephone conversations", "several calls": the partners named next had one each.
+CALL_NOUNS = {"call", "conversation"}
+SERIES_WORDS = {"series", "round", "several", "separate", "number"}
 
 
 # "Met ... for the summit", "received by X for talks": the verb dates and places the event.
@@ -209,12 +212,14 @@ def _candidates(
         joins=trigger.attends or _joins(token),
         related=_related_event(anchors, others)
         or _afterwards(token, others)
-        or _purpose_of(token, others),
+        or _purpose_of(token, others)
+        or _visit_when(trigger, anchors, others),
         sequenced=_related_event(anchors, others, SEQUENCE_PREPOSITIONS) is not None
         or _afterwards(token, others) is not None,
     )
     partners = diplomatic(sides.partners)
-    if token.tag_ != "NNS" or token.lemma_ not in SEPARATE_EVENTS or len(_countries(partners)) < 2:
+    separate = token.tag_ == "NNS" and token.lemma_ in SEPARATE_EVENTS
+    if not (separate or _one_of_a_series(token, trigger)) or len(_countries(partners)) < 2:
         return [candidate]
     hosts = tuple(actor for actor in candidate.actors if actor not in partners)
     places = _respective_places(reading, candidate.place, len(partners))
@@ -222,6 +227,27 @@ def _candidates(
         replace(candidate, actors=(*hosts, partner), place=place)
         for partner, place in zip(partners, places, strict=True)
     ]
+
+
+def _one_of_a_series(token: Token, trigger: Trigger) -> bool:
+    """ "Putin had a series of telephone conversations today. He spoke with X, Y and Z": one
+    call each, when this sentence or the one before announces several calls."""
+    if trigger.type != "phone_call":
+        return False
+    doc, start = token.doc, token.sent.start
+    window = doc[doc[start - 1].sent.start if start else 0 : token.sent.end]
+    return any(
+        word.lemma_.lower() in CALL_NOUNS and word.tag_ == "NNS" and _in_a_series(word)
+        for word in window
+    )
+
+
+def _in_a_series(word: Token) -> bool:
+    """ "A series of conversations", "several calls", "separate conversations"."""
+    owner = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else word
+    return owner.lemma_.lower() in SERIES_WORDS or any(
+        child.lemma_.lower() in SERIES_WORDS for child in word.children
+    )
 
 
 def _respective_places(
@@ -280,6 +306,25 @@ def _purpose_of(token: Token, others: frozenset[int]) -> int | None:
         return None
     verb = preposition.head
     return verb.i if verb.i in others and verb.lemma_ in GATHERED_FOR else None
+
+
+def _visit_when(trigger: Trigger, anchors: list[Token], others: frozenset[int]) -> int | None:
+    """ "They last met in Dublin on 9 September, when the Prime Minister made his first visit
+    to Ireland": the visit is that meeting, told again. Not "the first summit since December
+    2021, when Putin visited", nor "met in Finland, when Putin and Trump held a summit"."""
+    if trigger.type != "visit":
+        return None
+    for anchor in anchors:
+        if anchor.dep_ not in ("relcl", "advcl") or not any(
+            child.lower_ == "when" for child in anchor.children
+        ):
+            continue
+        told = anchor.head
+        while told.dep_ == "pobj" and told.head.lower_ in ("on", "in", "at"):
+            told = told.head.head  # "met ... on 9 September, when": the date's verb
+        if told.i in others:
+            return told.i
+    return None
 
 
 def _timing_objects(prep: Token) -> list[Token]:
@@ -343,10 +388,19 @@ def is_complete(candidate: Candidate) -> bool:
     if candidate.type in ONE_SIDE_TYPES:
         return len(sides) >= 1
     if candidate.type == "visit":
-        return len(sides) >= 1 and bool(hosts_of(candidate))
+        return (len(sides) >= 1 and bool(hosts_of(candidate))) or _host_named(candidate)
     if candidate.type == "summit" and candidate.gathering is None:
         return len(sides) >= 2 or _named_summit(candidate)
     return len(sides) >= 2
+
+
+def _host_named(candidate: Candidate) -> bool:
+    """ "The two leaders had last met in Dublin, when the Prime Minister made his first visit
+    to Ireland": the host is one of the people named, beside the visitor, when the visit
+    tells again an event told before."""
+    destinations = {d.country for d in candidate.destinations if d.country}
+    hosted = len(candidate.sides) >= 2 and bool(destinations & candidate.sides)
+    return hosted and candidate.related is not None
 
 
 def _named_summit(candidate: Candidate) -> bool:

@@ -40,15 +40,20 @@ class Cluster:
 
     @property
     def type(self) -> str:
-        """The type of the first mention, unless the text calls it a summit somewhere, or
-        calls "their first conversation" a phone call."""
+        """The type of the first mention, unless the text calls it a summit somewhere, calls
+        "their first conversation" a phone call, or a meeting a visit."""
         summits = [m for m in self.members if m.type == "summit" and not m.trigger.attends]
         summit = any(is_complete(m) for m in summits)
         if summit and _family(self.seed.type) == "in person":
             return "summit"
         if self.seed.trigger.soft and any(m.type == "phone_call" for m in self.members):
             return "phone_call"
+        if self.seed.type == "meeting" and any(self._told_as_visit(m) for m in self.members):
+            return "visit"  # "they last met in Dublin, when the PM made his first visit"
         return self.seed.type
+
+    def _told_as_visit(self, member: Candidate) -> bool:
+        return member.type == "visit" and member.related == self.seed.trigger.index
 
     @property
     def occurred(self) -> bool:

@@ -101,10 +101,21 @@ def _free_dates(
     """Adverbial dates no event word claims, by sentence: they may date the next sentence."""
     free: dict[int, list[DatePhrase]] = {}
     for phrase in dates:
-        if phrase not in owned and _adverbial(date_root(reading.doc, phrase)):
+        root = date_root(reading.doc, phrase)
+        if phrase not in owned and _adverbial(root) and not _since_when(root):
             number = sentences[reading.doc[phrase.start].sent.start]
             free.setdefault(number, []).append(phrase)
     return free
+
+
+def _since_when(root: Token) -> bool:
+    """ "The first visit since the two countries established relations in 1965": the date
+    of a clause that bounds a record dates no event of the next sentence ("not seen each
+    other since last summer" does)."""
+    return any(
+        any(c.dep_ == "mark" and c.lower_ == "since" for c in word.children)
+        for word in (root, *root.ancestors)
+    )
 
 
 def _with_date(

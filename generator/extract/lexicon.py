@@ -53,6 +53,11 @@ TITLES: dict[str, str] = {
     "treasury secretary": "minister",
     "commerce secretary": "minister",
     "home secretary": "minister",
+    "brexit secretary": "minister",
+    "business secretary": "minister",
+    "trade secretary": "minister",
+    "health secretary": "minister",
+    "justice secretary": "minister",
     "secretary of energy": "minister",
     "secretary of the treasury": "minister",
     "secretary of commerce": "minister",
@@ -119,6 +124,8 @@ TITLES: dict[str, str] = {
     "provost": "other",
     "dean": "other",
 }
+# Titles that belong to one country's government whoever uses them: "the Taoiseach".
+NATIONAL_TITLES = {"taoiseach": "IE"}
 # Words before a title that change who holds it: a deputy foreign minister is not the minister.
 TITLE_PREFIXES = {
     "deputy",

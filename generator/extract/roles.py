@@ -247,9 +247,11 @@ class _Context:
         """ "The two leaders": the last two people named before who hold such an office; in a
         readout that names no one ("The Prime Minister spoke to the President-elect"), the
         two its titles stand for."""
-        return self._pair_among(title, self.named) or self._pair_among(
-            title, sorted([*self.named, *earlier], key=lambda actor: actor.start)
-        )
+        named = self._pair_among(title, self.named)
+        if len(named) == (self._group_size(title) or 2):
+            return named
+        everyone = sorted([*self.named, *earlier], key=lambda actor: actor.start)
+        return self._pair_among(title, everyone) or named
 
     def _pair_among(self, title: Title, people: Sequence[Actor]) -> list[Actor]:
         count = self._group_size(title) or 2

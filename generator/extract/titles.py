@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from generator.extract.lexicon import (
     BODY_WORDS,
     INSTITUTION_WORDS,
+    NATIONAL_TITLES,
     NON_STATE_LEADER_WORDS,
     PAST_PREFIXES,
     TITLE_PREFIXES,
@@ -99,6 +100,11 @@ def _serves(previous: Title, title: Title) -> bool:
     return has_tail and previous.end < title.scope_start <= previous.scope_end + 1
 
 
+def _national(phrase: str) -> tuple[str, ...]:
+    country = NATIONAL_TITLES.get(phrase)
+    return (country,) if country else ()
+
+
 def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
     phrase = " ".join(token.lower_ for token in span).replace(" - ", "-")
     kind = TITLES.get(phrase)
@@ -125,7 +131,7 @@ def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
         scope_end=scope_end,
         text=_canonical(doc[prefix_start:end]),
         kind=_kind_with_prefix(kind, prefixes),
-        countries=left_countries or right_countries,
+        countries=left_countries or right_countries or _national(phrase),
         organization=left_org or right_org,
         plural=any(token.lower_ in PLURAL_WORDS for token in span),
         past=bool(prefixes & PAST_PREFIXES),

@@ -1,0 +1,127 @@
+"""Readouts that report several calls at once, titles that name their country, a visit told
+again in a "when" clause, and dates that bound a record rather than date an event (issue 3,
+points 2 to 4). Every sentence is written for its test, and each test reads it with the
+registry of `seeds/`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TUESDAY = dt.date(2023, 11, 14)
+DOWNING_STREET = "Prime Minister's Office, 10 Downing Street"
+
+
+def events_of(found) -> list[tuple[str, str, str, str | None, tuple[str, ...]]]:
+    """(type, status, date, place, sorted participants) of each proposed event, sorted."""
+    return sorted(
+        (
+            event.type,
+            event.status,
+            event.date.start.isoformat() if event.date else "",
+            event.place,
+            tuple(sorted(p.person or p.country or "" for p in event.participants)),
+        )
+        for event in found.events
+    )
+
+
+def test_extract_a_series_of_calls_is_one_call_with_each_leader(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Recep Tayyip Erdogan held a series of telephone conversations on Tuesday about the "
+        "crisis. He spoke with Emmanuel Macron, Olaf Scholz and Giorgia Meloni.",
+        TUESDAY,
+    )
+    assert events_of(found) == [
+        ("phone_call", "occurred", "2023-11-14", None, (person, "recep-tayyip-erdogan"))
+        for person in ("emmanuel-macron", "giorgia-meloni", "olaf-scholz")
+    ]
+
+
+def test_extract_leaders_on_one_call_with_no_series_announced_stay_one_call(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Recep Tayyip Erdogan spoke by telephone with Emmanuel Macron and Olaf Scholz on "
+        "Tuesday about the crisis.",
+        TUESDAY,
+    )
+    assert events_of(found) == [
+        (
+            "phone_call",
+            "occurred",
+            "2023-11-14",
+            None,
+            ("emmanuel-macron", "olaf-scholz", "recep-tayyip-erdogan"),
+        )
+    ]
+
+
+def test_extract_a_position_set_out_during_talks_is_no_plan_for_them(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Sergey Lavrov recalled the position he had set out during his talks in Beijing with "
+        "Wang Yi on 7 November.",
+        TUESDAY,
+    )
+    assert events_of(found) == [
+        ("talks", "occurred", "2023-11-07", "beijing", ("sergey-lavrov", "wang-yi"))
+    ]
+
+
+def test_extract_the_taoiseach_is_ireland_s_head_of_government(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The Prime Minister met the Taoiseach at Chequers this afternoon. The Prime Minister "
+        "thanked the Taoiseach for travelling to England.",
+        TUESDAY,
+        DOWNING_STREET,
+    )
+    [meeting] = found.events
+    assert sorted(p.person for p in meeting.participants) == ["leo-varadkar", "rishi-sunak"]
+
+
+def test_extract_a_visit_told_in_a_when_clause_is_the_meeting_before_it(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The Prime Minister met the Taoiseach, Leo Varadkar, at Chequers this afternoon. The "
+        "two leaders had last met in Dublin on 9 September, when the Prime Minister made his "
+        "first visit to Ireland since taking office.",
+        TUESDAY,
+        DOWNING_STREET,
+    )
+    assert events_of(found) == [
+        ("meeting", "occurred", "2023-11-14", "chequers", ("leo-varadkar", "rishi-sunak")),
+        ("visit", "occurred", "2023-09-09", "dublin", ("leo-varadkar", "rishi-sunak")),
+    ]
+
+
+def test_extract_a_uk_secretary_of_state_takes_part_in_talks(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The Brexit Secretary, Stephen Barclay, will meet Michel Barnier, the European Union's "
+        "chief negotiator, in Brussels tomorrow morning.",
+        TUESDAY,
+        DOWNING_STREET,
+    )
+    assert events_of(found) == [
+        ("meeting", "planned", "2023-11-15", "brussels", ("michel-barnier", "stephen-barclay"))
+    ]
+
+
+def test_extract_a_date_that_bounds_a_record_dates_no_event_after_it(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The President of the Republic arrived in Ulaanbaatar on Tuesday, the first visit by a "
+        "French president since the two countries established relations in 1965.\n\n"
+        "He was received by the President of Mongolia, Ukhnaagiin Khurelsukh, at the State "
+        "Palace, where the two presidents held a meeting followed by talks between the "
+        "delegations.",
+        TUESDAY,
+        "Élysée",
+    )
+    assert [event.date.start.year for event in found.events if event.date] == [2023] * len(
+        found.events
+    )
