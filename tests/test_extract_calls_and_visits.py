@@ -125,3 +125,79 @@ def test_extract_a_date_that_bounds_a_record_dates_no_event_after_it(
     assert [event.date.start.year for event in found.events if event.date] == [2023] * len(
         found.events
     )
+
+
+def test_extract_everyone_a_summit_was_attended_by_takes_part(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The ASEAN Leaders' Meeting was held on 24 April 2021 in Jakarta under the chairmanship "
+        "of Sultan Hassanal Bolkiah of Brunei Darussalam.\n\n"
+        "The Meeting was attended by President Joko Widodo of the Republic of Indonesia, Samdech "
+        "Techo Hun Sen, Prime Minister of the Kingdom of Cambodia, Tan Sri Muhyiddin Yassin, "
+        "Prime Minister of Malaysia, and Lee Hsien Loong, Prime Minister of the Republic of "
+        "Singapore, as well as by Teodoro L. Locsin Jr., Secretary of Foreign Affairs of the "
+        "Philippines.",
+        dt.date(2021, 4, 24),
+    )
+    [summit] = [event for event in found.events if event.type == "summit"]
+    assert sorted(p.person for p in summit.participants) == [
+        "hassanal-bolkiah",
+        "hun-sen",
+        "joko-widodo",
+        "lee-hsien-loong",
+        "muhyiddin-yassin",
+        "teodoro-locsin-jr",
+    ]
+    assert (summit.date.start.isoformat(), summit.place) == ("2021-04-24", "jakarta")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Teodoro L. Locsin Jr. met Wang Yi in Beijing.", "teodoro-locsin-jr"),
+        ("Dato' Sri Anwar Ibrahim met Wang Yi in Beijing.", "anwar-ibrahim"),
+        ("Tan Sri Muhyiddin Yassin met Wang Yi in Beijing.", "muhyiddin-yassin"),
+    ],
+)
+def test_extract_initials_and_honours_around_a_known_name(
+    extract_with_seeds, text: str, person: str
+) -> None:
+    found = extract_with_seeds(text, TUESDAY)
+    [meeting] = found.events
+    assert sorted(p.person for p in meeting.participants) == sorted([person, "wang-yi"])
+    assert found.people == ()
+
+
+def test_extract_a_leader_received_by_another_met_him(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The Chairperson of the African Union, H.E. Macky Sall, President of the Republic of "
+        "Senegal, accompanied by H.E. Moussa Faki Mahamat, was received today in Sochi by H.E. "
+        "Vladimir Putin, President of the Russian Federation.",
+        dt.date(2022, 6, 3),
+    )
+    [meeting] = found.events
+    assert sorted(p.person for p in meeting.participants) == [
+        "macky-sall",
+        "moussa-faki-mahamat",
+        "vladimir-putin",
+    ]
+    assert (meeting.date.start.isoformat(), meeting.place) == ("2022-06-03", "sochi")
+
+
+def test_extract_leaders_received_as_a_body_are_no_meeting_of_their_own(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The EU leaders were received by President Xi Jinping on Thursday.", TUESDAY
+    )
+    assert found.events == ()
+
+
+def test_extract_whoever_co_chaired_a_summit_with_its_host_took_part(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Vladimir Putin recalled the first Russia-Africa Summit, held in Sochi in October 2019 "
+        "and co-chaired with President Abdel Fattah el-Sisi of Egypt.",
+        TUESDAY,
+    )
+    [summit] = found.events
+    assert "abdel-fattah-el-sisi" in {p.person for p in summit.participants}
+    assert summit.date.start.isoformat() == "2019-10-01"

@@ -19,6 +19,7 @@ from generator.extract.attendance import (
     ceremony_guests,
     gathered_arguments,
     host_arguments,
+    listed_as_attending,
     listed_before,
     partners_of_object,
     prep_objects,
@@ -64,6 +65,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     if trigger.verbal:
         found.extend(listed_before(reading, token))
     found.extend(attendees_listed_after(reading, token))
+    found.extend(listed_as_attending(reading, token))
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
         if trigger.type == "visit" and relation in DESTINATION_PREPOSITIONS | {"dobj"}:

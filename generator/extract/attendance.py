@@ -18,6 +18,7 @@ HOSTING_VERBS = {
     *("host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"),
     *("broker", "mediate"),
 }
+CHAIR_NOUNS = {"chairmanship", "chairship", "chair", "presidency", "co-chairmanship"}
 
 
 def listed_before(reading: Reading, verb: Token) -> list[Actor]:
@@ -82,6 +83,22 @@ def attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
         for actor in reading.actors_within(opener.i, sentence.end)
         if actor.kind in ("person", "country")
     ]
+
+
+def listed_as_attending(reading: Reading, token: Token) -> list[Actor]:
+    """ "The Meeting was attended by President Widodo of Indonesia, Hun Sen, Prime Minister of
+    Cambodia, ..., as well as by Senior General Min Aung Hlaing": everyone after "by" to the
+    end of the sentence, when no other verb intervenes (the parser breaks long lists)."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_ != "attend":
+        return []
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    run = token.doc[agent.i : token.sent.end]
+    if any(t.pos_ in ("VERB", "AUX") for t in run):
+        return []
+    return [actor for actor in reading.actors_within(run.start, run.end) if actor.kind == "person"]
 
 
 def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:
@@ -190,13 +207,31 @@ def gathered_arguments(token: Token) -> list[tuple[Token, str]]:
 
 def host_arguments(token: Token) -> list[tuple[Token, str]]:
     """ "The summit, hosted by Prime Minister Abe": who hosts or chairs it takes part."""
-    found = []
-    for clause in [*token.children, *_trailing_participles(token), *_place_clauses(token)]:
-        if clause.dep_ in ("acl", "advcl") and clause.lemma_ in HOSTING_VERBS:
+    found = [(chair, "by") for chair in _chaired_under(token)]
+    clauses = [*token.children, *_trailing_participles(token), *_place_clauses(token)]
+    participles = [c for c in clauses if c.dep_ in ("acl", "advcl")]
+    # "Held in Sochi and co-chaired with el-Sisi": the participles joined by "and" too.
+    participles += [c for p in participles for c in p.children if c.dep_ == "conj"]
+    for clause in participles:
+        if clause.lemma_ in HOSTING_VERBS:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
+            # "The summit, held in Sochi and co-chaired with President el-Sisi".
+            found.extend((partner, "with") for partner in prep_objects(clause, ("with",)))
     return found
+
+
+def _chaired_under(token: Token) -> list[Token]:
+    """ "The Meeting was held ... under the chairmanship of Sultan Hassanal Bolkiah"."""
+    if token.dep_ not in ("nsubjpass", "nsubj"):
+        return []
+    return [
+        chair
+        for office in prep_objects(token.head, ("under",))
+        if office.lemma_.lower() in CHAIR_NOUNS
+        for chair in prep_objects(office, ("of",))
+    ]
 
 
 def _place_clauses(token: Token) -> list[Token]:

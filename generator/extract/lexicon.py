@@ -151,6 +151,8 @@ HONORIFICS = {
     *("excellency", "h.e.", "rt", "rt.", "hon", "hon.", "hon'ble", "honble", "honourable"),
     *("honorable", "shri", "sri", "smt", "smt.", "prof", "prof.", "professor", "sheikh"),
     *("sheikha",),
+    # Malay, Bruneian and Cambodian forms: "Dato' Lim", "Haji Hassanal Bolkiah", "Samdech".
+    *("dato", "dato'", "datuk", "haji", "hajah", "samdech", "majesty", "highness"),
 }
 # Words of address or rank before a name that are no part of it ("Judge Lisa Moreno").
 RANK_WORDS = {

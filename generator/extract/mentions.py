@@ -222,6 +222,8 @@ def _trim(doc: Doc, ent: Span) -> Name | None:
 
 def _leading_noise(token: Token, strip_titles: bool) -> bool:
     lower = token.lower_
+    if lower == "tan" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "sri":
+        return True  # "Tan Sri Muhyiddin Yassin": a Malaysian honour, where Tan is no surname
     return lower in LEADING_NOISE or (strip_titles and lower in TITLE_WORDS)
 
 

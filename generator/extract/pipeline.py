@@ -135,10 +135,24 @@ def ruler_patterns(registry: Registry, *, surnames: bool = True) -> list[dict[st
         {"label": label, "pattern": phrase, "id": record_id}
         for phrase, (label, record_id) in sorted(chosen.items())
     ]
+    for phrase, (label, record_id) in sorted(chosen.items()):
+        initialled = _with_middle_initial(phrase) if label == "PERSON" else None
+        if initialled is not None:
+            patterns.append({"label": label, "pattern": initialled, "id": record_id})
     for surname_text, record_id in sorted(_surnames(registry, set(chosen)) if surnames else ()):
         token = {"ORTH": surname_text, "POS": "PROPN"}
         patterns.append({"label": "PERSON", "pattern": [token], "id": record_id})
     return patterns
+
+
+def _with_middle_initial(name: str) -> list[dict[str, object]] | None:
+    """ "Teodoro L. Locsin Jr.", "Antony J. Blinken": the curated name with an initial after
+    the first name. Only names of plain words, which the tokenizer keeps whole."""
+    words = name.split()
+    if len(words) < 2 or not all(word.rstrip(".").isalpha() for word in words):
+        return None
+    initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
+    return [{"ORTH": words[0]}, initial, *({"ORTH": word} for word in words[1:])]
 
 
 def _priority(candidate: tuple[str, str, str]) -> tuple[int, str, str]:

@@ -81,7 +81,16 @@ def _noun_trigger(token: Token) -> Trigger | None:
         return None
     if modifiers & {"summit"} and kind in ("meeting", "talks"):
         kind = "summit"
+    if kind == "meeting" and _leaders_meeting(token):
+        kind = "summit"  # "the ASEAN Leaders' Meeting", "the APEC Economic Leaders' Meeting"
     return Trigger(token.i, kind, False, soft=lemma in SOFT_NOUNS)
+
+
+def _leaders_meeting(token: Token) -> bool:
+    return any(
+        child.dep_ in ("compound", "poss") and child.lower_ == "leaders" and child.tag_ == "NNPS"
+        for child in token.children
+    )
 
 
 def _is_phone_part(token: Token) -> bool:
@@ -321,13 +330,35 @@ def _calls_on_someone(token: Token, reading: Reading) -> bool:
 
 
 def _receives_someone(token: Token, reading: Reading) -> bool:
-    """ "Xi received Putin"; not "China welcomes Modi to attend the summit", an invitation."""
+    """ "Xi received Putin", "Sall was received by Putin"; not "China welcomes Modi to attend
+    the summit", an invitation."""
     invited = any(
         c.dep_ in ("xcomp", "advcl")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in token.children
     )
-    return not invited and any(_is_actor(obj, reading) for obj in _objects(token))
+    hosts = [obj for agent in token.children if agent.dep_ == "agent" for obj in agent.children]
+    received = _objects(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    # "X, accompanied by Y, was received today in Sochi by Putin" (however the subject parses).
+    # "Was received by Wang Yi for talks": the talks are the event.
+    purpose = any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    passive = (
+        not purpose
+        and any(_is_actor(host, reading) for host in hosts)
+        and any(_names_someone(guest, reading) for guest in received)
+    )
+    return not invited and (passive or any(_is_actor(obj, reading) for obj in _objects(token)))
+
+
+def _names_someone(token: Token, reading: Reading) -> bool:
+    """A pronoun, or a person or country named in the phrase: not "the EU leaders"."""
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return True
+    return any(
+        actor.kind in ("person", "country") and actor.id
+        for t in token.subtree
+        for actor in reading.actors_at(t.i)
+    )
 
 
 def _signs_agreement(token: Token, reading: Reading) -> bool:
