@@ -348,6 +348,10 @@ def _units(period: DateSpan) -> list[DateSpan]:
     return units
 
 
+# A range told as under way at publication spans at most this long ("from March 16 to 17").
+UNDER_WAY = dt.timedelta(days=62)
+
+
 def _range(match: re.Match[str], context: Context) -> DateSpan | None:
     """ "May 6-7", "6-7 May", "between March and May 2019", "from Monday to Wednesday"."""
     text = match.group()
@@ -382,9 +386,28 @@ def _with_year_of(side: str, other: str) -> str:
     return f"{side} {year.group()}"
 
 
+def _under_way(
+    first: str, second: str, context: Context, sides: tuple[Rule, ...]
+) -> DateSpan | None:
+    """ "Who is visiting Japan from March 16 to 17", published on the 16th: a range that began
+    by publication and ends after it is this one, not last year's."""
+    start = resolve_exact(first, context, sides)
+    if start is None:
+        return None
+    after = replace(context, published=start.start, future=True)
+    end = resolve_exact(second, after, sides)
+    if end is None or end.end <= context.published or end.end - start.start > UNDER_WAY:
+        return None
+    return DateSpan(start.start, end.end, _coarser(start.precision, end.precision))
+
+
 def _join(first: str, second: str, context: Context, adjacent: bool) -> DateSpan | None:
     """Both sides resolved, each placed near the other: the later side first in the past."""
     sides = tuple(rule for rule in RULES if rule.handler is not _range)
+    # "Monday and Thursday" is two days, never one range under way.
+    current = None if context.future or adjacent else _under_way(first, second, context, sides)
+    if current is not None:
+        return current
     if context.future:
         start = resolve_exact(first, context, sides)
         end = start and resolve_exact(second, replace(context, published=start.start), sides)

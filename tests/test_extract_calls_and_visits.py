@@ -201,3 +201,43 @@ def test_extract_whoever_co_chaired_a_summit_with_its_host_took_part(extract_wit
     [summit] = found.events
     assert "abdel-fattah-el-sisi" in {p.person for p in summit.participants}
     assert summit.date.start.isoformat() == "2019-10-01"
+
+
+def test_extract_ministers_who_took_part_in_a_session_of_the_talks_join_them(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "On Tuesday, Fumio Kishida held talks with Yoon Suk Yeol in Tokyo. The talks began "
+        "one-on-one and continued in an expanded session, in which Yoshimasa Hayashi and Park "
+        "Jin also took part.",
+        dt.date(2023, 3, 16),
+    )
+    [talks] = found.events
+    assert sorted(p.person for p in talks.participants) == [
+        "fumio-kishida",
+        "park-jin",
+        "yoon-suk-yeol",
+        "yoshimasa-hayashi",
+    ]
+
+
+def test_extract_the_first_visit_since_a_date_is_not_of_that_date(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Yoon Suk Yeol, who arrived in Tokyo on Thursday for a two-day trip, is the first South "
+        "Korean president to visit Japan for talks since December 2011, when Lee Myung-bak met "
+        "Yoshihiko Noda in Kyoto.",
+        dt.date(2023, 3, 17),
+    )
+    assert events_of(found) == [
+        ("meeting", "occurred", "2011-12-01", "kyoto", ("lee-myung-bak", "yoshihiko-noda")),
+        ("visit", "occurred", "2023-03-16", "tokyo", ("JP", "yoon-suk-yeol")),
+    ]
+
+
+def test_extract_business_leaders_are_no_heads_of_government(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Fumio Kishida and Yoon Suk Yeol held talks in Tokyo on Thursday. On Friday, Yoon was "
+        "scheduled to meet business leaders before returning home.",
+        dt.date(2023, 3, 17),
+    )
+    assert [event.type for event in found.events] == ["talks"]

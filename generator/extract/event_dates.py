@@ -329,7 +329,15 @@ def _bounds_a_noun(date: Token) -> bool:
     preposition = date.head if date.dep_ == "pobj" else date
     head = preposition.head
     counted = head.pos_ in ("NOUN", "PROPN") or head.lower_ in ("first", "last")
-    return preposition.lower_ == "since" and counted
+    return preposition.lower_ == "since" and (counted or _first_to(head))
+
+
+def _first_to(verb: Token) -> bool:
+    """ "The first South Korean president to visit Japan since December 2011"."""
+    counted = verb.head
+    return verb.dep_ == "relcl" and any(
+        child.dep_ == "amod" and child.lower_ in ("first", "last") for child in counted.children
+    )
 
 
 def _closest(

@@ -144,7 +144,10 @@ TITLE_PREFIXES = {
 # Prefixes after which the role is not the one held now.
 PAST_PREFIXES = {"former", "ex", "late", "outgoing", "next", "future", "incoming"}
 # Words before "leader" that make it a party or opposition post, not a head of government.
-NON_STATE_LEADER_WORDS = {"majority", "minority", "opposition", "party", "team", "group", "union"}
+NON_STATE_LEADER_WORDS = {
+    *("majority", "minority", "opposition", "party", "team", "group", "union"),
+    *("business", "industry", "corporate", "religious", "faith", "community", "civic", "student"),
+}
 HONORIFICS = {
     *("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "his", "her"),
     # "His Excellency", "Rt. Hon'ble", "Shri", "Smt.": forms of address in official readouts.

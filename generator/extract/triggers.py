@@ -223,7 +223,7 @@ def _attends_unnamed(token: Token) -> bool:
     named = [
         child.lower_
         for child in token.children
-        if child.dep_ in ("dobj", "prep", "agent") and not _remote(child)
+        if child.dep_ in ("dobj", "prep", "agent") and not _remote(child) and not _relative(child)
     ]
     if token.lemma_.lower() == "take":
         return named == ["part"]
@@ -234,6 +234,11 @@ def _attends_unnamed(token: Token) -> bool:
         return named == ["by"] and passive
     # "Also attending the signing were X and Y": the ceremony just reported.
     return not named or named in (["signing"], ["ceremony"])
+
+
+def _relative(prep: Token) -> bool:
+    """ "An expanded meeting, in which X also took part": "in which" is the meeting told."""
+    return any(obj.lower_ in ("which", "whom") for obj in prep.children)
 
 
 def _joins_a_person(token: Token, reading: Reading) -> bool:
