@@ -241,3 +241,33 @@ def test_extract_business_leaders_are_no_heads_of_government(extract_with_seeds)
         dt.date(2023, 3, 17),
     )
     assert [event.type for event in found.events] == ["talks"]
+
+
+def test_extract_a_background_trip_before_another_meeting_shares_its_month(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Antonio Guterres met Vladimir Putin in Kazan on Thursday. Guterres last met Putin in "
+        "Moscow in April 2022, two months into the invasion, before travelling on to Kyiv to "
+        "meet Volodymyr Zelensky.",
+        dt.date(2024, 10, 24),
+    )
+    assert events_of(found) == [
+        ("meeting", "occurred", "2022-04-01", "moscow", ("antonio-guterres", "vladimir-putin")),
+        ("meeting", "occurred", "2024-10-24", "kazan", ("antonio-guterres", "vladimir-putin")),
+        ("visit", "occurred", "2022-04-01", "kyiv", ("antonio-guterres", "volodymyr-zelensky")),
+    ]
+
+
+def test_extract_who_a_summit_brought_together_and_not_where_it_was_judged(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "KAZAN, Russia (AFP) - The three-day summit of the BRICS group, which opened on Tuesday "
+        "and brought together leaders including China's Xi Jinping and India's Narendra Modi, "
+        "was seen in Moscow as proof that the West had failed to isolate Russia.",
+        dt.date(2024, 10, 24),
+    )
+    [summit] = found.events
+    assert {"xi-jinping", "narendra-modi"} <= {p.person for p in summit.participants}
+    assert (summit.date.start.isoformat(), summit.place) == ("2024-10-22", "kazan")

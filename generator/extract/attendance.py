@@ -63,13 +63,16 @@ def attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
     Boric ... as well as the leaders of Guyana and Suriname": the list after "among them" or
     "including" names who attended (the parser rarely hangs it on the verb)."""
     verb = token if token.pos_ == "VERB" else token.head
+    end = token.sent.end
     if verb.lemma_ not in ATTENDING_VERBS:
-        return []
-    sentence = token.sent
+        verb = _attending_clause(token)
+        if verb is None:
+            return []
+        end = verb.right_edge.i + 1
     opener = next(
         (
             t
-            for t in token.doc[token.i + 1 : sentence.end - 1]
+            for t in token.doc[token.i + 1 : end - 1]
             if t.lower_ == "including"
             or (t.lower_ == "among" and t.nbor().lower_ in ("them", "whom", "those"))
         ),
@@ -80,9 +83,19 @@ def attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
     # Listed as attending beside heads of state, a person of a country is its leader there.
     return [
         replace(actor, role_kind="leader") if actor.role_kind is None and actor.country else actor
-        for actor in reading.actors_within(opener.i, sentence.end)
+        for actor in reading.actors_within(opener.i, end)
         if actor.kind in ("person", "country")
     ]
+
+
+def _attending_clause(token: Token) -> Token | None:
+    """ "The summit, which opened on Tuesday and brought together leaders including Xi and
+    Modi": the clause about the event word that says who came."""
+    # "The summit of the BRICS group, which ...": the parser may hang it on the group.
+    nouns = [token, *prep_objects(token, ("of",))]
+    clauses = [c for noun in nouns for c in noun.children if c.dep_ == "relcl"]
+    clauses += [c for clause in clauses for c in clause.children if c.dep_ == "conj"]
+    return next((c for c in clauses if c.lemma_ in ATTENDING_VERBS), None)
 
 
 def listed_as_attending(reading: Reading, token: Token) -> list[Actor]:

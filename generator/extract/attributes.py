@@ -206,6 +206,10 @@ def _going_to(token: Token) -> bool:
     return False
 
 
+# "Was seen in Moscow as proof", "is viewed in Beijing as a snub": a judgement's place.
+OPINION_VERBS = {"see", "view", "regard", "perceive", "criticize", "criticise", "condemn"}
+
+
 def place_of(
     reading: Reading, tokens: list[Token], others: frozenset[int] = frozenset()
 ) -> PlaceMention | None:
@@ -221,7 +225,7 @@ def place_of(
     scored = []
     for place in reading.places_within(sentence.start, sentence.end):
         root = reading.doc[place.start : place.end].root
-        if _belongs_to_another(root, tokens, others):
+        if _belongs_to_another(root, tokens, others) or _where_it_was_seen(root):
             continue
         distance = min(tree_distance(token, root) for token in tokens)
         if distance <= MAX_PLACE_DISTANCE:
@@ -229,6 +233,18 @@ def place_of(
             own = root.i in phrase
             scored.append((not own, kind, distance, not place.known, place.start, place))
     return min(scored)[-1] if scored else None
+
+
+def _where_it_was_seen(place: Token) -> bool:
+    """ "The summit ... was seen in Moscow as proof": where it was judged, not held."""
+    preposition = place.head
+    verb = preposition.head
+    return (
+        place.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and verb.lemma_ in OPINION_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _where_antecedent(reading: Reading, tokens: list[Token]) -> PlaceMention | None:

@@ -50,7 +50,11 @@ def dated(
             found.append(replace(candidate, date=when))
             continue
         candidate = _with_date(reading, position, candidate, owned, free, candidates)
-        candidate = _conjoined(reading, candidate, found) or candidate
+        candidate = (
+            _conjoined(reading, candidate, found)
+            or _in_sequence(reading, candidate, found)
+            or candidate
+        )
         found.append(_followed(reading, candidate, owned, found))
     return tuple(found)
 
@@ -152,6 +156,25 @@ def _conjoined(reading: Reading, candidate: Candidate, before: list[Candidate]) 
     if first is None or first.status != candidate.status:
         return None
     return replace(candidate, date=first.date, date_borrowed=True)
+
+
+def _in_sequence(
+    reading: Reading, candidate: Candidate, before: list[Candidate]
+) -> Candidate | None:
+    """ "Guterres last met Putin in Moscow in April 2022, before travelling on to Kyiv to meet
+    Zelensky": a clause of "before" or "after" under an event loosely dated (a month, a
+    season, a year) shares that period."""
+    if candidate.date is not None:
+        return None
+    trigger = reading.doc[candidate.trigger.index]
+    for clause in trigger.ancestors:
+        if clause.dep_ == "pcomp" and clause.head.lower_ in ("before", "after"):
+            verb = clause.head.head
+            first = next((c for c in before if c.trigger.index == verb.i and c.date), None)
+            if first is not None and first.date.span.precision != "day":
+                return replace(candidate, date=first.date, date_borrowed=True)
+            return None
+    return None
 
 
 def _followed(

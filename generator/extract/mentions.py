@@ -181,11 +181,17 @@ def _missed_surnames(doc: Doc, names: list[Name]) -> list[Name]:
         Name("PERSON", token.i, token.i + 1, token.text)
         for token in doc
         if token.i not in taken
-        and token.pos_ == "PROPN"
+        and _proper_or_subject(token)
         and token.text[:1].isupper()
         and name_keys(token.text)
         and _names_someone(token, surnames, first_names)
     ]
+
+
+def _proper_or_subject(token: Token) -> bool:
+    """A proper noun, or a subject the tagger took for a common noun ("Guterres last met
+    Putin in Moscow", sentence-initial)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _names_someone(token: Token, surnames: set[str], first_names: set[str]) -> bool:
