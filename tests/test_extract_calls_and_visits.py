@@ -271,3 +271,21 @@ def test_extract_who_a_summit_brought_together_and_not_where_it_was_judged(
     [summit] = found.events
     assert {"xi-jinping", "narendra-modi"} <= {p.person for p in summit.participants}
     assert (summit.date.start.isoformat(), summit.place) == ("2024-10-22", "kazan")
+
+
+def test_extract_who_took_part_in_talks_told_by_which_joins_those_talks(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Recep Tayyip Erdogan and Donald Trump signed the document at a summit in Sharm "
+        "el-Sheikh on Monday.\n\n"
+        "The deal was reached last week in indirect talks in Sharm el-Sheikh between Israel and "
+        "Hamas, in which US special envoy Steve Witkoff took part alongside Qatari Prime "
+        "Minister Sheikh Mohammed bin Abdulrahman Al Thani.",
+        dt.date(2025, 10, 13),
+    )
+    [talks] = [event for event in found.events if event.type == "talks"]
+    assert {"steve-witkoff", "mohammed-bin-abdulrahman-al-thani"} <= {
+        p.person for p in talks.participants
+    }
+    assert (talks.date.start.isoformat(), talks.place) == ("2025-10-06", "sharm-el-sheikh")

@@ -31,7 +31,9 @@ from generator.extract.reading import Actor, Reading
 from generator.extract.triggers import Trigger, carrier
 
 NOUN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-PARTNER_PREPOSITIONS = {"with", "between", "among", "by", "of", "to", "from", "involving"}
+PARTNER_PREPOSITIONS = {
+    *("with", "between", "among", "by", "of", "to", "from", "involving", "alongside"),
+}
 DESTINATION_PREPOSITIONS = {"to", "in", "into"}
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp"}
 # "Told him in a phone call", "during a video call", "over the phone call".

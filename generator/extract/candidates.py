@@ -213,7 +213,8 @@ def _candidates(
         related=_related_event(anchors, others)
         or _afterwards(token, others)
         or _purpose_of(token, others)
-        or _visit_when(trigger, anchors, others),
+        or _visit_when(trigger, anchors, others)
+        or _attended_antecedent(trigger, token, others),
         sequenced=_related_event(anchors, others, SEQUENCE_PREPOSITIONS) is not None
         or _afterwards(token, others) is not None,
     )
@@ -306,6 +307,20 @@ def _purpose_of(token: Token, others: frozenset[int]) -> int | None:
         return None
     verb = preposition.head
     return verb.i if verb.i in others and verb.lemma_ in GATHERED_FOR else None
+
+
+def _attended_antecedent(trigger: Trigger, token: Token, others: frozenset[int]) -> int | None:
+    """ "Indirect talks between Israel and Hamas, in which Kalin took part alongside Witkoff":
+    the event "which" stands for."""
+    if not trigger.attends or token.dep_ != "relcl":
+        return None
+    relative = any(
+        obj.lower_ in ("which", "whom")
+        for prep in token.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+    )
+    return token.head.i if relative and token.head.i in others else None
 
 
 def _visit_when(trigger: Trigger, anchors: list[Token], others: frozenset[int]) -> int | None:

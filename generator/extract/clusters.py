@@ -136,6 +136,9 @@ def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate
         return called_off  # "India called off a meeting ... Swaraj and Qureshi were due to meet"
     if not (candidate.joins or summit or signing):
         return []
+    told = [earlier for earlier in pending if earlier.trigger.index == candidate.related]
+    if candidate.trigger.attends and told:
+        return told
     return [
         earlier
         for earlier in pending
@@ -178,6 +181,8 @@ def _home_for(
     within = _held_during(candidate, clusters)
     if within is not None:
         return within
+    if candidate.trigger.attends and candidate.related is not None:
+        return None  # "talks, in which X took part" completes those talks, told just before
     if is_complete(candidate):
         same = next((c for c in clusters if _same_event(c, candidate)), None)
         return same or (_joined(candidate, latest) if candidate.joins else None)
@@ -213,7 +218,9 @@ def _held_during(candidate: Candidate, clusters: list[Cluster]) -> Cluster | Non
     for cluster in clusters:
         if any(member.trigger.index == candidate.related for member in cluster.members):
             same_kind = _family(cluster.type) == _family(candidate.type)
-            return cluster if same_kind and _fits_within(cluster, candidate) else None
+            # Who "took part in" an event adds to it, whoever they are.
+            fits = candidate.trigger.attends or _fits_within(cluster, candidate)
+            return cluster if same_kind and fits else None
     return None
 
 

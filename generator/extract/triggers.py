@@ -223,7 +223,10 @@ def _attends_unnamed(token: Token) -> bool:
     named = [
         child.lower_
         for child in token.children
-        if child.dep_ in ("dobj", "prep", "agent") and not _remote(child) and not _relative(child)
+        if child.dep_ in ("dobj", "prep", "agent")
+        and not _remote(child)
+        and not _relative(child)
+        and child.lower_ not in ("alongside", "beside")  # who else took part, not in what
     ]
     if token.lemma_.lower() == "take":
         return named == ["part"]
