@@ -289,3 +289,32 @@ def test_extract_who_took_part_in_talks_told_by_which_joins_those_talks(
         p.person for p in talks.participants
     }
     assert (talks.date.start.isoformat(), talks.place) == ("2025-10-06", "sharm-el-sheikh")
+
+
+def test_extract_officials_present_beside_a_minister_take_part_whatever_their_office(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Xi Jinping met Anthony Albanese in Beijing on Monday. Cai Qi, Wang Yi and others were "
+        "present at the meeting.",
+        dt.date(2023, 11, 6),
+    )
+    [meeting] = found.events
+    assert sorted(p.person for p in meeting.participants) == [
+        "anthony-albanese",
+        "cai-qi",
+        "wang-yi",
+        "xi-jinping",
+    ]
+
+
+def test_extract_the_full_style_of_the_sultan_of_brunei_is_one_person(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The Summit in Bangkok on Sunday was attended by H.M. Sultan Haji Hassanal Bolkiah "
+        "Mu'izzaddin Waddaulah, Sultan of Brunei Darussalam, and H.E. Tun Dr. Mahathir Mohamad, "
+        "Prime Minister of Malaysia.",
+        dt.date(2019, 6, 23),
+    )
+    [summit] = found.events
+    assert sorted(p.person for p in summit.participants) == ["hassanal-bolkiah", "mahathir-mohamad"]
+    assert found.people == ()

@@ -149,6 +149,19 @@ def _venue_of_another(token: Token, triggers: frozenset[int]) -> bool:
     )
 
 
+def _taking_part(trigger: Trigger, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Officials of states and organizations; and, where "Cai Qi, Ding Xuexiang and Wang Yi
+    were present" beside an official, the others present whose office the text does not give."""
+    officials = diplomatic(actors)
+    if not (trigger.attends and officials):
+        return officials
+    return tuple(
+        actor
+        for actor in actors
+        if actor in officials or (actor.kind == "person" and actor.id and actor.role_kind is None)
+    )
+
+
 def _without_the_spokesperson(token: Token, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """ "Peskov said there were no plans for such a meeting": the event named before, not one
     of the spokesperson's."""
@@ -198,7 +211,7 @@ def _candidates(
         trigger=trigger,
         sentence=sentence,
         anchors=tuple(anchor.i for anchor in anchors),
-        actors=_without_the_spokesperson(token, diplomatic(sides.actors)),
+        actors=_without_the_spokesperson(token, _taking_part(trigger, sides.actors)),
         destinations=sides.destinations,
         status=status_of(token, others),
         firm=not not_yet(token),

@@ -155,7 +155,7 @@ HONORIFICS = {
     *("honorable", "shri", "sri", "smt", "smt.", "prof", "prof.", "professor", "sheikh"),
     *("sheikha",),
     # Malay, Bruneian and Cambodian forms: "Dato' Lim", "Haji Hassanal Bolkiah", "Samdech".
-    *("dato", "dato'", "datuk", "haji", "hajah", "samdech", "majesty", "highness"),
+    *("dato", "dato'", "datuk", "haji", "hajah", "samdech", "majesty", "highness", "h.m.", "tun"),
 }
 # Words of address or rank before a name that are no part of it ("Judge Lisa Moreno").
 RANK_WORDS = {
