@@ -318,3 +318,20 @@ def test_extract_the_full_style_of_the_sultan_of_brunei_is_one_person(extract_wi
     [summit] = found.events
     assert sorted(p.person for p in summit.participants) == ["hassanal-bolkiah", "mahathir-mohamad"]
     assert found.people == ()
+
+
+def test_extract_who_took_part_in_a_call_told_by_which_joins_the_call(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Vladimir Putin held a videoconference with Xi Jinping on Tuesday, in which Sergey "
+        "Lavrov and Wang Yi also took part.",
+        TUESDAY,
+    )
+    assert events_of(found) == [
+        (
+            "phone_call",
+            "occurred",
+            "2023-11-14",
+            None,
+            ("sergey-lavrov", "vladimir-putin", "wang-yi", "xi-jinping"),
+        )
+    ]

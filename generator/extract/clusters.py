@@ -217,10 +217,11 @@ def _held_during(candidate: Candidate, clusters: list[Cluster]) -> Cluster | Non
         return None
     for cluster in clusters:
         if any(member.trigger.index == candidate.related for member in cluster.members):
+            # Who "took part in" an event adds to it, whoever they are, whatever its kind.
+            if candidate.trigger.attends:
+                return cluster
             same_kind = _family(cluster.type) == _family(candidate.type)
-            # Who "took part in" an event adds to it, whoever they are.
-            fits = candidate.trigger.attends or _fits_within(cluster, candidate)
-            return cluster if same_kind and fits else None
+            return cluster if same_kind and _fits_within(cluster, candidate) else None
     return None
 
 

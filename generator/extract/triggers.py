@@ -353,12 +353,12 @@ def _receives_someone(token: Token, reading: Reading) -> bool:
     passive = (
         not purpose
         and any(_is_actor(host, reading) for host in hosts)
-        and any(_names_someone(guest, reading) for guest in received)
+        and any(_names_a_guest(guest, reading) for guest in received)
     )
     return not invited and (passive or any(_is_actor(obj, reading) for obj in _objects(token)))
 
 
-def _names_someone(token: Token, reading: Reading) -> bool:
+def _names_a_guest(token: Token, reading: Reading) -> bool:
     """A pronoun, or a person or country named in the phrase: not "the EU leaders"."""
     if token.lower_ in PERSONAL_PRONOUNS:
         return True
