@@ -1,0 +1,90 @@
+"""Dates a mention borrows from the events told beside it: verbs joined by "and", a trip
+"before travelling on to Kyiv", and an event reported with "then" or "also"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from generator.extract.candidates import Candidate, is_complete
+from generator.extract.dating import DatePhrase
+from generator.extract.reading import Reading
+
+# "Then", "also", "later": an event reported right after another, dated by it.
+SEQUENCE_WORDS = {"then", "also", "later", "subsequently", "afterwards", "afterward"}
+FOLLOW_REACH = 2
+FOLLOW_ON_REACH = dt.timedelta(days=30)
+
+
+def conjoined(reading: Reading, candidate: Candidate, before: list[Candidate]) -> Candidate | None:
+    """ "On Monday, X, Y and Z met in Khujand and signed a treaty": the verbs joined by "and"
+    share the date the first was given."""
+    trigger = reading.doc[candidate.trigger.index]
+    if candidate.date is not None or trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return None
+    first = next((c for c in before if c.trigger.index == trigger.head.i and c.date), None)
+    if first is None or first.status != candidate.status:
+        return None
+    return replace(candidate, date=first.date, date_borrowed=True)
+
+
+def in_sequence(
+    reading: Reading, candidate: Candidate, before: list[Candidate]
+) -> Candidate | None:
+    """ "Guterres last met Putin in Moscow in April 2022, before travelling on to Kyiv to meet
+    Zelensky": a clause of "before" or "after" under an event loosely dated (a month, a
+    season, a year) shares that period."""
+    if candidate.date is not None:
+        return None
+    trigger = reading.doc[candidate.trigger.index]
+    for clause in trigger.ancestors:
+        if clause.dep_ == "pcomp" and clause.head.lower_ in ("before", "after"):
+            verb = clause.head.head
+            first = next((c for c in before if c.trigger.index == verb.i and c.date), None)
+            if first is not None and first.date.span.precision != "day":
+                return replace(candidate, date=first.date, date_borrowed=True)
+            return None
+    return None
+
+
+def followed(
+    reading: Reading,
+    candidate: Candidate,
+    owned: dict[DatePhrase, list[tuple[int, int]]],
+    before: list[Candidate],
+) -> Candidate:
+    """ "He then held talks with", "Xi also met": the day of the event reported before. "Putin
+    also had a telephone conversation with Modi" follows the call told before it, not the
+    summit of last month named in between."""
+    if candidate.date is not None or not (is_complete(candidate) and candidate.occurred):
+        return candidate
+    if not _follows_on(reading, candidate):
+        return candidate
+    same = [c for c in before if c.type == candidate.type and is_complete(c) and c.occurred]
+    earlier = same[-1].date if same else _latest_owned(reading, candidate, owned)
+    # "Putin also had a telephone conversation with Netanyahu" after a treaty signed "in
+    # January": the day's news, not the background told just before it.
+    recent = reading.article.published - FOLLOW_ON_REACH
+    if earlier is not None and earlier.span.end >= recent:
+        return replace(candidate, date=earlier, date_borrowed=True)
+    return candidate
+
+
+def _follows_on(reading: Reading, candidate: Candidate) -> bool:
+    """ "He then held talks with", "Xi also met": the next event of the same day's report."""
+    anchors = [reading.doc[index] for index in candidate.anchors]
+    trigger = reading.doc[candidate.trigger.index]
+    anchors.append(trigger.head.head if trigger.dep_ == "pobj" else trigger.head)  # "told ..."
+    return any(
+        c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for a in anchors for c in a.children
+    )
+
+
+def _latest_owned(
+    reading: Reading, candidate: Candidate, owned: dict[DatePhrase, list[tuple[int, int]]]
+) -> DatePhrase | None:
+    """The last date an event word claimed in the sentences just before this one."""
+    sentences = list(reading.doc.sents)
+    first = sentences[max(0, candidate.sentence - FOLLOW_REACH)].start
+    before = [p for p in owned if first <= p.start and p.end <= candidate.trigger.index]
+    return max(before, key=lambda phrase: phrase.start) if before else None
