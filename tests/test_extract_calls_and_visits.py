@@ -29,6 +29,11 @@ def events_of(found) -> list[tuple[str, str, str, str | None, tuple[str, ...]]]:
     )
 
 
+def people_at(event) -> list[str | None]:
+    """The people of an event, sorted."""
+    return sorted(p.person for p in event.participants)
+
+
 def test_extract_a_series_of_calls_is_one_call_with_each_leader(extract_with_seeds) -> None:
     found = extract_with_seeds(
         "Recep Tayyip Erdogan held a series of telephone conversations on Tuesday about the "
@@ -79,7 +84,7 @@ def test_extract_the_taoiseach_is_ireland_s_head_of_government(extract_with_seed
         DOWNING_STREET,
     )
     [meeting] = found.events
-    assert sorted(p.person for p in meeting.participants) == ["leo-varadkar", "rishi-sunak"]
+    assert people_at(meeting) == ["leo-varadkar", "rishi-sunak"]
 
 
 def test_extract_a_visit_told_in_a_when_clause_is_the_meeting_before_it(
@@ -139,7 +144,7 @@ def test_extract_everyone_a_summit_was_attended_by_takes_part(extract_with_seeds
         dt.date(2021, 4, 24),
     )
     [summit] = [event for event in found.events if event.type == "summit"]
-    assert sorted(p.person for p in summit.participants) == [
+    assert people_at(summit) == [
         "hassanal-bolkiah",
         "hun-sen",
         "joko-widodo",
@@ -163,7 +168,7 @@ def test_extract_initials_and_honours_around_a_known_name(
 ) -> None:
     found = extract_with_seeds(text, TUESDAY)
     [meeting] = found.events
-    assert sorted(p.person for p in meeting.participants) == sorted([person, "wang-yi"])
+    assert people_at(meeting) == sorted([person, "wang-yi"])
     assert found.people == ()
 
 
@@ -175,7 +180,7 @@ def test_extract_a_leader_received_by_another_met_him(extract_with_seeds) -> Non
         dt.date(2022, 6, 3),
     )
     [meeting] = found.events
-    assert sorted(p.person for p in meeting.participants) == [
+    assert people_at(meeting) == [
         "macky-sall",
         "moussa-faki-mahamat",
         "vladimir-putin",
@@ -213,7 +218,7 @@ def test_extract_ministers_who_took_part_in_a_session_of_the_talks_join_them(
         dt.date(2023, 3, 16),
     )
     [talks] = found.events
-    assert sorted(p.person for p in talks.participants) == [
+    assert people_at(talks) == [
         "fumio-kishida",
         "park-jin",
         "yoon-suk-yeol",
@@ -300,7 +305,7 @@ def test_extract_officials_present_beside_a_minister_take_part_whatever_their_of
         dt.date(2023, 11, 6),
     )
     [meeting] = found.events
-    assert sorted(p.person for p in meeting.participants) == [
+    assert people_at(meeting) == [
         "anthony-albanese",
         "cai-qi",
         "wang-yi",
@@ -316,7 +321,7 @@ def test_extract_the_full_style_of_the_sultan_of_brunei_is_one_person(extract_wi
         dt.date(2019, 6, 23),
     )
     [summit] = found.events
-    assert sorted(p.person for p in summit.participants) == ["hassanal-bolkiah", "mahathir-mohamad"]
+    assert people_at(summit) == ["hassanal-bolkiah", "mahathir-mohamad"]
     assert found.people == ()
 
 
