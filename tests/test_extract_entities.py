@@ -8,10 +8,10 @@ import datetime as dt
 
 import pytest
 
+from generator.extract.home import home_country
 from generator.extract.mentions import Name
 from generator.extract.names import slugify, spelling_key
 from generator.extract.people import cluster_people
-from generator.extract.roles import home_country
 from generator.records import Article
 
 GB_PM_OFFICE = "Prime Minister's Office, 10 Downing Street"

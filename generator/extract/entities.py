@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from generator.extract.home import home_country
 from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS
 from generator.extract.mentions import (
     Name,
@@ -29,7 +30,7 @@ from generator.extract.reading import (
     with_dateline_home,
 )
 from generator.extract.registry import Registry, role_kind
-from generator.extract.roles import home_country, title_actors
+from generator.extract.roles import title_actors
 from generator.extract.titles import Owners, Title, find_titles
 from generator.records import Article
 

@@ -7,12 +7,12 @@ the article has already named someone with that title, the title refers back to 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc
 
+from generator.extract.home import home_country, home_organization
 from generator.extract.lexicon import DIPLOMATIC_KINDS, GROUP_SIZES, PAIR_NOUNS, TITLE_PREFIXES
 from generator.extract.reading import Actor
 from generator.extract.registry import Registry
@@ -30,46 +30,10 @@ SINGLE_OFFICES = {
     "spokesperson",
     "leader",
 }
-_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:]+)")
 
 
 # What a state calls itself in its own readouts: "the President of the Republic".
 STATE_WORDS = {"republic", "federation", "confederation", "state", "nation", "kingdom"}
-
-
-def home_country(article: Article, registry: Registry) -> str | None:
-    """The country an article speaks for: named in its source, else its web address."""
-    found = {
-        code
-        for table in (registry.country_names, registry.demonyms, registry.capitals, registry.seats)
-        for word, code in table.items()
-        if re.search(rf"\b{re.escape(word)}\b", article.source)
-    }
-    if len(found) == 1:
-        return found.pop()
-    return _country_of_url(article.url or "", registry)
-
-
-def home_organization(article: Article, registry: Registry) -> str | None:
-    """The organization an article speaks for, when its source names one ("UN News")."""
-    found = {
-        org.id
-        for org in registry.organizations.values()
-        for name in (org.name, *org.aliases)
-        if re.search(rf"\b{re.escape(name)}\b", article.source)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _country_of_url(url: str, registry: Registry) -> str | None:
-    match = _HOST.match(url)
-    if not match:
-        return None
-    labels = match.group(1).lower().split(".")
-    if labels[-1] in ("gov", "mil"):
-        return "US" if "US" in registry.countries else None
-    code = "GB" if labels[-1] == "uk" else labels[-1].upper()
-    return code if len(code) == 2 and code in registry.countries else None
 
 
 def title_actors(
