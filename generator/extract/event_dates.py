@@ -113,10 +113,12 @@ def _since_when(root: Token) -> bool:
     """ "The first visit since the two countries established relations in 1965": the date
     of a clause that bounds a record dates no event of the next sentence ("not seen each
     other since last summer" does)."""
-    return any(
-        any(c.dep_ == "mark" and c.lower_ == "since" for c in word.children)
-        for word in (root, *root.ancestors)
-    )
+    return any(_opens_since(word) for word in (root, *root.ancestors))
+
+
+def _opens_since(clause: Token) -> bool:
+    """The clause is introduced by "since": "since the two countries established ..."."""
+    return any(child.dep_ == "mark" and child.lower_ == "since" for child in clause.children)
 
 
 def _with_date(
@@ -244,7 +246,7 @@ def _inside_other_clause(date: Token, trigger: Token) -> bool:
         )
         if describes and not _the_event_described(current, trigger):
             clause_heads.append(current)
-        if any(child.dep_ == "mark" and child.lower_ == "since" for child in current.children):
+        if _opens_since(current):
             clause_heads.append(current)  # "the first to meet him since the war began on ..."
         current = current.head
     return any(trigger not in head.subtree for head in clause_heads)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.triggers import Trigger
+from generator.extract.triggers import Trigger, is_relative
 
 # "After the talks", "during the visit": the same day as that event.
 RELATED_TIME = frozenset({"after", "during", "following", "at", "before", "on"})
@@ -87,12 +87,7 @@ def _attended_antecedent(trigger: Trigger, token: Token, others: frozenset[int])
     the event "which" stands for."""
     if not trigger.attends or token.dep_ != "relcl":
         return None
-    relative = any(
-        obj.lower_ in ("which", "whom")
-        for prep in token.children
-        if prep.dep_ == "prep"
-        for obj in prep.children
-    )
+    relative = any(is_relative(prep) for prep in token.children if prep.dep_ == "prep")
     return token.head.i if relative and token.head.i in others else None
 
 

@@ -225,7 +225,7 @@ def _attends_unnamed(token: Token) -> bool:
         for child in token.children
         if child.dep_ in ("dobj", "prep", "agent")
         and not _remote(child)
-        and not _relative(child)
+        and not is_relative(child)
         and child.lower_ not in ("alongside", "beside")  # who else took part, not in what
     ]
     if token.lemma_.lower() == "take":
@@ -239,7 +239,7 @@ def _attends_unnamed(token: Token) -> bool:
     return not named or named in (["signing"], ["ceremony"])
 
 
-def _relative(prep: Token) -> bool:
+def is_relative(prep: Token) -> bool:
     """ "An expanded meeting, in which X also took part": "in which" is the meeting told."""
     return any(obj.lower_ in ("which", "whom") for obj in prep.children)
 
