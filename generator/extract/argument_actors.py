@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import SIDE_NOUNS
+from generator.extract.members import is_group, members_of
 from generator.extract.reading import Actor, Reading
 from generator.extract.roles import last_two, subject_pair
 
@@ -36,9 +37,22 @@ def actors_under(
             argument = argument.head
     elif argument.pos_ == "PRON" or _is_the_two(argument):
         return _pronoun_actors(reading, argument)
+    group = _group_in(argument)
+    members = members_of(reading, group) if group is not None else []
     indices = _argument_indices(argument, trigger, others)
     actors = [a for a in reading.actors if _named_in(a, indices)]
-    return [a for a in actors if not (a.implicit and a.kind == "country") or _modifies(a, trigger)]
+    if group is not None and members:
+        # "The leaders" are the group's members, not the last two people named.
+        actors = [a for a in actors if not (a.start == group.i and a.end == a.start + 1)]
+    named = [a for a in actors if not (a.implicit and a.kind == "country") or _modifies(a, trigger)]
+    return named + members
+
+
+def _group_in(argument: Token) -> Token | None:
+    """ "The delegation", or "(signed) by the heads of the delegations"."""
+    if argument.dep_ == "agent":
+        argument = next((c for c in argument.children if c.dep_ == "pobj"), argument)
+    return argument if is_group(argument) else None
 
 
 def _named_in(actor: Actor, indices: set[int]) -> bool:

@@ -43,6 +43,8 @@ TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", 
 # How far up the tree the clause whose subject took part may be: "Lavrov and Kuleba made no
 # progress towards a ceasefire at talks in Turkey".
 GOVERNOR_REACH = 6
+# Subjects that stand for people named just before: "with Putin and Zelensky, both of whom".
+QUANTIFIERS = {"both", "all", "each", "neither", "either", "none"}
 # A summit is named in passing further away ("encouraged Allies to do more in the run-up to
 # the NATO Summit"): only a near clause's subject attended it.
 SUMMIT_GOVERNOR_REACH = 4
@@ -70,6 +72,9 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     found.extend(listed_as_attending(reading, token))
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
+        if relation == "nsubjpass" and token.lemma_ == "represent":
+            # "President Museveni was represented by Dr Rugunda": he was not there himself.
+            actors = [actor for actor in actors if actor.kind != "person"]
         if trigger.type == "visit" and relation in DESTINATION_PREPOSITIONS | {"dobj"}:
             destinations.extend(actors)
         else:
@@ -202,7 +207,7 @@ def _argument_deps(trigger: Trigger) -> set[str]:
     """Subjects name sides of any event word; objects of a verb; possessors and modifiers of a
     noun ("Putin's visit", "the Lavrov-Pompeo talks")."""
     if trigger.verbal:
-        return SUBJECT_DEPS | {"dobj", "agent"}
+        return SUBJECT_DEPS | {"dobj", "agent", "oprd"}  # "called Albanese", misparsed
     return SUBJECT_DEPS | NOUN_ARGUMENT_DEPS
 
 
@@ -312,6 +317,11 @@ def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return [a for s in subjects for a in actors_under(reading, s, token, frozenset())]
+            found = [a for s in subjects for a in actors_under(reading, s, token, frozenset())]
+            if found:
+                return found
+            # "After calls with Putin and Zelensky, both of whom agreed": a subject that
+            # names no one, as the parse misplaced the phrase; the clause above may.
+            if subjects and not all(s.lower_ in QUANTIFIERS for s in subjects):
+                return []
     return []

@@ -239,7 +239,12 @@ def _placed(
         return event
     if dateline is not None:
         return replace(event, place=dateline.id)
-    same_day = [e.place for e in events if e.place and e.date == event.date and e is not event]
+    # Where a spokesperson briefed says nothing of where the events briefed on were.
+    same_day = [
+        e.place
+        for e in events
+        if e.place and e.date == event.date and e is not event and e.type != "press_conference"
+    ]
     return replace(event, place=same_day[0]) if same_day else event
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from generator.extract.argument_actors import SUBJECT_DEPS
+from generator.extract.members import is_group
 from generator.extract.reading import Actor, Reading
 
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
@@ -31,7 +32,9 @@ def listed_before(reading: Reading, verb: Token) -> list[Actor]:
     people = [
         actor
         for actor in reading.actors_within(run.start, run.end)
-        if actor.kind == "person" and not _described_by_the_way(reading, actor, run.start)
+        if actor.kind == "person"
+        and not _described_by_the_way(reading, actor, run.start)
+        and not is_group(verb.doc[actor.start])  # "In Kyiv, the leaders": no list
     ]
     return people if len(people) >= 2 else []
 

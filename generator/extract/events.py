@@ -19,7 +19,7 @@ from generator.extract.attributes import Gathering
 from generator.extract.candidates import is_complete
 from generator.extract.clusters import NEWS_REACH, Cluster
 from generator.extract.lexicon import DIPLOMATIC_KINDS, TRAVEL_VERBS
-from generator.extract.names import slugify
+from generator.extract.names import family_name, slugify
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.triggers import carrier
 from generator.records import DateSpan, Participant
@@ -276,14 +276,15 @@ def _surname(reading: Reading, person_id: str) -> str:
     forms = person.aliases if person else (new.forms if new else ())
     full = person.name if person else (new.name if new else person_id)
     single = [form for form in forms if len(form.split()) == 1 and form in full.split()]
-    surname = full.split()[-1]
+    surname = family_name(full)
     # "Haq" of Farhan Haq, though the text also calls him "Farhan"
     return surname if surname in single or not single else single[0]
 
 
 def title(event_type: str, event_status: str, names: list[str], where: str | None) -> str:
     words = TYPE_WORDS.get(event_type, event_type)
-    head = f"{'–'.join(names)} {words}" if names else words.capitalize()
+    head = f"{'–'.join(names)} {words}" if names else words
+    head = head[0].upper() + head[1:]  # "Bin Salman summit"
     if event_status in STATUS_WORDS:
         head = f"{STATUS_WORDS[event_status]} {head[0].lower() + head[1:] if not names else head}"
     return f"{head} in {where}" if where else head

@@ -20,7 +20,7 @@ from generator.extract.lexicon import (
     MOTION_VERBS,
     RANK_WORDS,
 )
-from generator.extract.names import name_keys
+from generator.extract.names import LOWERCASE_PARTICLES, name_keys
 from generator.extract.registry import Registry
 from generator.extract.titles import TITLE_WORDS, Title
 
@@ -35,7 +35,9 @@ NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS | set(WEEKDAYS)
 MAX_TITLE_TAIL = 8
 
 # Words that end a body's name, never a person's.
-NOT_PERSON_WORDS = INSTITUTION_WORDS | {"congress", "party", "federation", "corporation", "company"}
+NOT_PERSON_WORDS = INSTITUTION_WORDS | {
+    *("congress", "party", "federation", "corporation", "company", "mission", "delegation"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,14 +180,22 @@ def _missed_surnames(doc: Doc, names: list[Name]) -> list[Name]:
     first_names = {keys[0] for keys in full} - surnames
     taken = {index for name in names for index in range(name.start, name.end)}
     return [
-        Name("PERSON", token.i, token.i + 1, token.text)
+        Name("PERSON", start, token.i + 1, doc[start : token.i + 1].text)
         for token in doc
         if token.i not in taken
         and _proper_or_subject(token)
         and token.text[:1].isupper()
-        and name_keys(token.text)
-        and _names_someone(token, surnames, first_names)
+        and (start := _particle_start(doc, token.i)) not in taken
+        and name_keys(doc[start : token.i + 1].text)
+        and _names_someone(doc[start : token.i + 1], surnames, first_names)
     ]
+
+
+def _particle_start(doc: Doc, start: int) -> int:
+    """ "Along with bin Salman": the particle the model left out opens the name."""
+    if start > 0 and doc[start - 1].text in LOWERCASE_PARTICLES:
+        return start - 1
+    return start
 
 
 def _proper_or_subject(token: Token) -> bool:
@@ -194,8 +204,9 @@ def _proper_or_subject(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"))
 
 
-def _names_someone(token: Token, surnames: set[str], first_names: set[str]) -> bool:
-    key = name_keys(token.text)[0]
+def _names_someone(words: Span, surnames: set[str], first_names: set[str]) -> bool:
+    key = name_keys(words.text)[0]
+    token = words[-1]
     subject = token.dep_ in ("nsubj", "nsubjpass") and not _addressed(token)
     return key in surnames or (subject and key in first_names)
 
@@ -219,6 +230,8 @@ def _trim(doc: Doc, ent: Span) -> Name | None:
         end -= 1
     if start >= end:
         return None
+    if is_person and start == ent.start and not ent.ent_id_:
+        start = _particle_start(doc, start)
     span = doc[start:end]
     record = ent.ent_id_ or None
     if record is None and not _looks_like_a_name(span, ent.label_):

@@ -43,6 +43,9 @@ SURNAME_PARTICLES = {
     *("le", "la", "al", "el", "bin", "ben", "ibn", "ter", "ten", "mac"),
 }
 
+# The particles written in lower case before a surname, which are no English words.
+LOWERCASE_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "dos", "van", "von", "del"}
+
 
 def name_keys(name: str) -> tuple[str, ...]:
     """The spelling keys of each word of a personal name, hyphenated parts kept together and
@@ -82,3 +85,13 @@ def surname(name: str) -> str:
     """The last word of a name: what an article calls the person after first naming them."""
     words = name.split()
     return words[-1] if words else name
+
+
+def family_name(name: str) -> str:
+    """What a headline calls someone: the last word with the particles that open it ("bin
+    Salman", "Al Thani", "von der Leyen")."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and _particle(words[start - 1], start - 1, len(words)):
+        start -= 1
+    return " ".join(words[start:]) if words else name

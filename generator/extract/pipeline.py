@@ -175,6 +175,8 @@ def _candidates(registry: Registry) -> Iterator[tuple[str, str, str]]:
         for name in person_names(person):
             if len(name.split()) > 1 and registry.person_named(name) == person.id:
                 yield "PERSON", name, person.id
+        for name in _chained(person_names(person)):
+            yield "PERSON", name, person.id
     for org in registry.organizations.values():
         for name in (org.name, *org.aliases):
             yield "ORGANIZATION", name, org.id
@@ -183,6 +185,16 @@ def _candidates(registry: Registry) -> Iterator[tuple[str, str, str]]:
             yield "PLACE", name, place.id
         # Datelines print the city in capitals: "GENEVA —".
         yield "PLACE", place.name.upper(), place.id
+
+
+def _chained(names: tuple[str, ...]) -> Iterator[str]:
+    """ "Crown Prince Mohammed bin Salman": one name of a person ending in the word another
+    opens with. Both would match, overlapping, and the ruler keeps only the first."""
+    for first in names:
+        for second in names:
+            head, tail = first.split(), second.split()
+            if len(head) > 1 and len(tail) > 1 and head[-1] == tail[0] and first != second:
+                yield " ".join((*head, *tail[1:]))
 
 
 def _surnames(registry: Registry, taken: set[str]) -> Iterator[tuple[str, str]]:

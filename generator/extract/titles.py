@@ -124,6 +124,8 @@ def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
     owner_words: tuple[str, ...] = ()
     if not (left_countries or left_org):
         owner_words, scope_end = _unknown_owner(doc, end, scope_end)
+    plural = any(token.lower_ in PLURAL_WORDS for token in span)
+    owned = bool(left_countries or right_countries or left_org or right_org or owner_words)
     return Title(
         start=prefix_start,
         end=end,
@@ -133,10 +135,12 @@ def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
         kind=_kind_with_prefix(kind, prefixes),
         countries=left_countries or right_countries or _national(phrase),
         organization=left_org or right_org,
-        plural=any(token.lower_ in PLURAL_WORDS for token in span),
+        plural=plural,
         past=bool(prefixes & PAST_PREFIXES),
         elect=end > span.end,
-        definite=_is_definite(doc, scope_start),
+        definite=_is_definite(doc, scope_start)
+        and not _said_of_someone(span)
+        and not (plural and not owned and _bare(span)),
         owner_words=owner_words,
     )
 
@@ -271,6 +275,24 @@ def _unknown_owner(doc: Doc, title_end: int, scope_end: int) -> tuple[tuple[str,
 def _is_definite(doc: Doc, start: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     return before is None or before.lower_ not in INDEFINITE
+
+
+def _bare(span: Span) -> bool:
+    """ "The SCO Council of Heads of State", "met allied leaders": a plural with no article,
+    number or possessive is anyone in that office, not the people named before ("the two
+    leaders", "both presidents", "the five Central Asian leaders"). "First Ministers agreed"
+    is no pair of the people named last either."""
+    return not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in span.root.children)
+
+
+def _said_of_someone(span: Span) -> bool:
+    """ "President Assoumani, who is the current Chairperson of the African Union": the title
+    says what the one named is, and names no one else."""
+    root = span.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return False
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in ("who", "he", "she") or s.pos_ == "PROPN" for s in subjects)
 
 
 def _canonical(span: Span) -> str:

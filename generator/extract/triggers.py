@@ -307,12 +307,21 @@ def _sits_down_together(token: Token, reading: Reading) -> bool:
 def _calls_someone(token: Token, reading: Reading) -> bool:
     """ "Trump called Putin", not "called for talks" or "called the talks useful"."""
     children = list(token.children)
-    if any(c.dep_ in NAMING_DEPS or c.lower_ in NOT_A_CALL for c in children):
-        return False
     objects = _objects(token)
+    # "Biden called Albanese on Tuesday to tell him": a name parsed as what he was called.
+    if not objects and [c.dep_ for c in children].count("oprd") == 1:
+        objects = [c for c in children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+        children = [c for c in children if c not in objects]
+    if any(c.dep_ in NAMING_DEPS or (c.lower_ in NOT_A_CALL and not _a_time(c)) for c in children):
+        return False
     if any(c.dep_ in NAMING_DEPS for obj in objects for c in obj.children):
         return False
     return bool(objects) and all(_is_actor(obj, reading) for obj in objects)
+
+
+def _a_time(preposition: Token) -> bool:
+    """ "Called Albanese on Tuesday": "on" a day, not "called on" someone."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
 def _is_actor(token: Token, reading: Reading) -> bool:

@@ -1,0 +1,172 @@
+"""Groups named as a side whose members the text lists elsewhere, names the model splits
+("Crown Prince Mohammed bin Salman", "bin Salman"), and titles that only say what someone
+is (issue 3, points 2 and 4). Every sentence is written for its test, and each test reads
+it with the registry of `seeds/`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+SATURDAY = dt.date(2023, 6, 17)
+TUESDAY = dt.date(2021, 1, 5)
+
+
+def people_of(found) -> list[list[str]]:
+    """The sorted people and countries of each proposed event, events sorted."""
+    return sorted(
+        sorted(p.person or p.country or "" for p in event.participants) for event in found.events
+    )
+
+
+def test_extract_a_delegation_is_the_members_the_text_lists(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "A delegation of African leaders met President Vladimir Putin in St Petersburg on "
+        "Saturday. The delegation is led by President Cyril Ramaphosa and comprises President "
+        "Macky Sall and Prime Minister Mostafa Madbouly.",
+        SATURDAY,
+    )
+    assert people_of(found) == [
+        ["cyril-ramaphosa", "macky-sall", "mostafa-madbouly", "vladimir-putin"]
+    ]
+
+
+def test_extract_who_stood_in_for_a_member_takes_part_in_their_place(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The mission held talks with President Vladimir Putin in St Petersburg on Saturday. "
+        "The mission comprises President Cyril Ramaphosa and President Macky Sall. President "
+        "Yoweri Museveni was represented by his envoy, Ruhakana Rugunda.",
+        SATURDAY,
+    )
+    assert people_of(found) == [
+        ["cyril-ramaphosa", "macky-sall", "ruhakana-rugunda", "vladimir-putin"]
+    ]
+
+
+def test_extract_they_included_lists_the_signatories_of_the_sentence_before(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The declaration was signed on Tuesday in Riyadh by the heads of the delegations. "
+        "Along with Emir Tamim bin Hamad Al Thani, they included Sheikh Mohammed bin Rashid "
+        "Al Maktoum and Egyptian Foreign Minister Sameh Shoukry.",
+        TUESDAY,
+    )
+    signing = next(event for event in found.events if event.type == "agreement_signing")
+    assert sorted(p.person for p in signing.participants) == [
+        "mohammed-bin-rashid",
+        "sameh-shoukry",
+        "tamim-bin-hamad-al-thani",
+    ]
+
+
+def test_extract_leaders_with_no_members_stated_are_still_the_two_named(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Cyril Ramaphosa and Macky Sall arrived in St Petersburg on Saturday. The leaders "
+        "then held talks with President Vladimir Putin.",
+        SATURDAY,
+    )
+    assert people_of(found) == [["cyril-ramaphosa", "macky-sall", "vladimir-putin"]]
+
+
+def test_extract_a_group_s_name_is_no_person(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The African Leaders Peace Mission met President Vladimir Putin in St Petersburg on "
+        "Saturday.",
+        SATURDAY,
+    )
+    assert [person.name for person in found.people] == []
+
+
+def test_extract_a_title_said_of_someone_names_no_one_else(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Cyril Ramaphosa met President Macky Sall, who is the current Chairperson "
+        "of the African Union, in Pretoria on Saturday.",
+        SATURDAY,
+    )
+    assert people_of(found) == [["cyril-ramaphosa", "macky-sall"]]
+    assert "moussa-faki-mahamat" not in {m.id for m in found.mentions}
+
+
+def test_extract_both_of_whom_leaves_the_clause_above_to_name_the_caller(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "President Cyril Ramaphosa announced the initiative on Saturday, after separate "
+        "telephone conversations with President Vladimir Putin and President Volodymyr "
+        "Zelensky, both of whom agreed to talk again.",
+        SATURDAY,
+    )
+    calls = [event for event in found.events if event.type == "phone_call"]
+    assert sorted(sorted(p.person for p in call.participants) for call in calls) == [
+        ["cyril-ramaphosa", "vladimir-putin"],
+        ["cyril-ramaphosa", "volodymyr-zelensky"],
+    ]
+
+
+def test_extract_a_title_before_one_name_and_another_name_overlapping_is_one_person(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Saudi Crown Prince Mohammed bin Salman welcomed Emir Tamim bin Hamad Al Thani in "
+        'Riyadh on Tuesday. "We need unity," bin Salman said. Along with bin Salman, the '
+        "Emir visited the old town.",
+        TUESDAY,
+    )
+    assert [person.name for person in found.people] == []
+    quotes = [(quote.speaker, quote.text) for quote in found.quotes]
+    assert quotes == [("mohammed-bin-salman", "We need unity")]
+    assert [event.title for event in found.events] == ["Bin Salman–Al Thani visit in Riyadh"]
+
+
+THURSDAY = dt.date(2024, 7, 4)
+BRIEFING = "Spokesperson Randhir Jaiswal held the weekly media briefing in New Delhi on Thursday. "
+
+
+def test_extract_a_plural_title_with_no_article_is_no_one_named_before(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        BRIEFING + "He said External Affairs Minister S. Jaishankar represented India at the "
+        "meeting of the SCO Council of Heads of State in Astana on Thursday.",
+        THURSDAY,
+    )
+    assert people_of(found) == [["randhir-jaiswal"]]
+
+
+def test_extract_a_briefing_lends_its_place_to_no_event_it_reports(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        BRIEFING + "He said External Affairs Minister S. Jaishankar held talks with Chinese "
+        "Foreign Minister Wang Yi on Thursday.",
+        THURSDAY,
+    )
+    assert sorted((event.type, event.place) for event in found.events) == [
+        ("press_conference", "new-delhi"),
+        ("talks", None),
+    ]
+
+
+def test_extract_a_name_parsed_as_what_someone_was_called_is_a_call(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Biden called Albanese on Tuesday to tell him that he needed to return to Washington.",
+        dt.date(2023, 5, 17),
+    )
+    assert [(event.type, event.date.start.isoformat()) for event in found.events] == [
+        ("phone_call", "2023-05-16")
+    ]
+    assert people_of(found) == [["anthony-albanese", "joe-biden"]]
+
+
+def test_extract_calling_someone_names_is_no_call(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Biden called Putin a killer on Tuesday. Biden called on Xi on Tuesday to end the war.",
+        dt.date(2023, 5, 17),
+    )
+    assert found.events == ()
