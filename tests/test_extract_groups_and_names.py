@@ -170,3 +170,24 @@ def test_extract_calling_someone_names_is_no_call(extract_with_seeds) -> None:
         dt.date(2023, 5, 17),
     )
     assert found.events == ()
+
+
+def test_extract_said_in_a_statement_is_how_it_was_said_not_an_event(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        'Palestinian President Mahmoud Abbas said in a statement that "peace will not come '
+        'until the occupation ends." According to a statement from his office, he also '
+        "thanked Jordan.",
+        dt.date(2020, 9, 16),
+    )
+    assert found.events == ()
+
+
+def test_extract_a_statement_read_on_television_is_an_act_of_its_own(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "In a statement read on state television on Monday, Kuwaiti Foreign Minister Sheikh "
+        "Ahmad Nasser Al-Mohammad Al-Sabah said Saudi Arabia would reopen its border with Qatar.",
+        dt.date(2021, 1, 5),
+    )
+    assert [(event.type, event.date.start.isoformat()) for event in found.events] == [
+        ("statement", "2021-01-04")
+    ]

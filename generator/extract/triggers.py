@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import (
     AGREEMENT_NOUNS,
     CONFERENCE_NOUNS,
@@ -22,14 +23,17 @@ from generator.extract.lexicon import (
     VERB_TRIGGERS,
 )
 from generator.extract.reading import Reading
+from generator.extract.verb_fits import (
+    NOT_A_CALL,
+    VERB_FITS,
+    calls_on_someone,
+    objects_of,
+    speaks_with_someone,
+)
 
 PHONE_TITLE_WORDS = ("call", "phone", "telephone")
 SOFT_NOUNS = {"conversation", "discussion", "exchange"}
-NOT_A_CALL = {"for", "on", "upon", "off", "out", "in", "back"}
-PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they"}
-NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
 ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany"}
-CALL_ON = {"on", "upon"}
 ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee", "delegation"}
 
 
@@ -114,8 +118,27 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
         signed = token.head.lemma_.lower() == "sign"  # "signed a joint statement": a signing
         # "Held talks and issued a joint statement": what the talks produced, part of them.
         joint = any(child.lower_ == "joint" for child in token.children)
-        return token.tag_ == "NN" and not demonstrative and not signed and not joint
+        said = _way_of_saying(token)
+        return token.tag_ == "NN" and not (demonstrative or signed or joint or said)
     return True
+
+
+def _way_of_saying(statement: Token) -> bool:
+    """ "Biden said in a statement that ...", "according to a statement from the Prime
+    Minister's Office": how it was said, no act of its own; "in a statement read on state
+    television" or "issued a statement, carried by state media" is one."""
+    preposition = statement.head
+    said_in = preposition.lower_ == "in" and preposition.head.lemma_ in SPEECH_VERBS
+    according = preposition.lower_ == "to" and preposition.head.lower_ == "according"
+    if not (said_in or according):
+        return False
+    return not any(_describes(child) for child in statement.children)
+
+
+def _describes(child: Token) -> bool:
+    """ "A statement read on television", not "a statement that peace will come"."""
+    content = any(grandchild.dep_ == "mark" for grandchild in child.children)
+    return child.dep_ in ("acl", "relcl") and not content
 
 
 def _is_a_call(token: Token) -> bool:
@@ -138,30 +161,18 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     attends = lemma in ATTEND_VERBS and (_attends_unnamed(token) or joins_someone)
     if attends or _lists_attendees(token):
         return Trigger(token.i, "summit", True, attends=True)
-    if lemma == "call" and _calls_on_someone(token, reading):
+    if lemma == "call" and calls_on_someone(token, reading):
         return Trigger(token.i, "meeting", True)
     kind = VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
-    if kind == "phone_call" and _travelled_to(token) and _speaks_with_someone(token, reading):
+    if kind == "phone_call" and _travelled_to(token) and speaks_with_someone(token, reading):
         return Trigger(token.i, "meeting", True)  # "travelled on to Berlin to confer with Scholz"
-    fits = {
-        "meet": _meets_someone,
-        "sit": _sits_down_together,
-        "call": _calls_someone,
-        "receive": _receives_someone,
-        "host": _receives_someone,
-        "welcome": _receives_someone,
-        "sign": _signs_agreement,
-        "speak": _speaks_by_phone,
-        "talk": _speaks_by_phone,
-        "discuss": _speaks_by_phone,  # "discussed the conflict by phone"
-        "confer": _speaks_by_phone,
-    }.get(lemma)
+    fits = VERB_FITS.get(lemma)
     if fits is None or fits(token, reading):
         return Trigger(token.i, kind, True)
     by_phone = phone_article or _call_named_beside(token) or _call_told_before(token, reading)
-    if lemma in ("speak", "talk") and by_phone and _speaks_with_someone(token, reading):
+    if lemma in ("speak", "talk") and by_phone and speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
 
@@ -250,7 +261,7 @@ def _joins_a_person(token: Token, reading: Reading) -> bool:
     titled = {i for title in reading.titles for i in range(title.start, title.end)}
     return any(
         t.i in titled or any(a.kind == "person" for a in reading.actors_at(t.i))
-        for obj in _objects(token)
+        for obj in objects_of(token)
         for t in obj.subtree
     )
 
@@ -273,144 +284,3 @@ def _remote(preposition: Token) -> bool:
     """ "By video link", "via videoconference": how someone took part, not in what."""
     words = {t.lower_ for t in preposition.subtree}
     return preposition.lower_ in ("by", "via", "over") and bool(words & (PHONE_WORDS | {"link"}))
-
-
-def _objects(token: Token) -> list[Token]:
-    return [child for child in token.children if child.dep_ in ("dobj", "obj")]
-
-
-def _has_actor(token: Token, reading: Reading) -> bool:
-    """Someone is named or titled in the phrase, or it is a pronoun ("met him")."""
-    if token.pos_ == "PRON":
-        return True
-    titled = {i for title in reading.titles for i in range(title.start, title.end)}
-    return any(reading.actors_at(t.i) or t.i in titled for t in token.subtree)
-
-
-def _meets_someone(token: Token, reading: Reading) -> bool:
-    """ "Met Pompeo", "met with him", "the two met": not "met the targets"."""
-    objects = _objects(token)
-    return not objects or any(_has_actor(obj, reading) for obj in objects)
-
-
-def _sits_down_together(token: Token, reading: Reading) -> bool:
-    """ "They last sat down together in Bali", "sat down with Xi", "sat across the table from
-    Lavrov": a meeting."""
-    children = {child.lower_ for child in token.children}
-    together = "together" in children or any(
-        c.lower_ == "with" and _has_actor(c, reading) for c in token.children
-    )
-    across = any(c.lower_ == "from" and _has_actor(c, reading) for c in token.children)
-    return ("down" in children and together) or ("across" in children and across)
-
-
-def _calls_someone(token: Token, reading: Reading) -> bool:
-    """ "Trump called Putin", not "called for talks" or "called the talks useful"."""
-    children = list(token.children)
-    objects = _objects(token)
-    # "Biden called Albanese on Tuesday to tell him": a name parsed as what he was called.
-    if not objects and [c.dep_ for c in children].count("oprd") == 1:
-        objects = [c for c in children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
-        children = [c for c in children if c not in objects]
-    if any(c.dep_ in NAMING_DEPS or (c.lower_ in NOT_A_CALL and not _a_time(c)) for c in children):
-        return False
-    if any(c.dep_ in NAMING_DEPS for obj in objects for c in obj.children):
-        return False
-    return bool(objects) and all(_is_actor(obj, reading) for obj in objects)
-
-
-def _a_time(preposition: Token) -> bool:
-    """ "Called Albanese on Tuesday": "on" a day, not "called on" someone."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
-
-
-def _is_actor(token: Token, reading: Reading) -> bool:
-    """The word itself names someone: "called Putin", "called him", not "called the talks"."""
-    return token.lower_ in PERSONAL_PRONOUNS or bool(reading.actors_at(token.i))
-
-
-def _calls_on_someone(token: Token, reading: Reading) -> bool:
-    """ "Lavrov called on Xi": a courtesy meeting; not "called on Xi to act", an appeal."""
-    if any(child.dep_ in NAMING_DEPS or child.lower_ == "for" for child in token.children):
-        return False
-    if any(w.dep_ == "aux" and w.lower_ == "to" and w.head != token for w in token.subtree):
-        return False  # "called on Xi to end the war", however the parser attaches "to end"
-    # "Is scheduled to call on Modi" may parse "on" bare and Modi as the verb's object.
-    bare = [c for c in token.children if c.lower_ in CALL_ON and not list(c.children)]
-    objects = [c for c in token.children if c.dep_ == "dobj"] if bare else []
-    return any(
-        prep.dep_ == "prep" and prep.lower_ in CALL_ON and _is_actor(obj, reading)
-        for prep in token.children
-        for obj in prep.children
-        if obj.dep_ == "pobj" and not any(c.dep_ in NAMING_DEPS for c in obj.children)
-    ) or any(_is_actor(obj, reading) for obj in objects)
-
-
-def _receives_someone(token: Token, reading: Reading) -> bool:
-    """ "Xi received Putin", "Sall was received by Putin"; not "China welcomes Modi to attend
-    the summit", an invitation."""
-    invited = any(
-        c.dep_ in ("xcomp", "advcl")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in token.children
-    )
-    hosts = [obj for agent in token.children if agent.dep_ == "agent" for obj in agent.children]
-    received = _objects(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
-    # "X, accompanied by Y, was received today in Sochi by Putin" (however the subject parses).
-    # "Was received by Wang Yi for talks": the talks are the event.
-    purpose = any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
-    passive = (
-        not purpose
-        and any(_is_actor(host, reading) for host in hosts)
-        and any(_names_a_guest(guest, reading) for guest in received)
-    )
-    return not invited and (passive or any(_is_actor(obj, reading) for obj in _objects(token)))
-
-
-def _names_a_guest(token: Token, reading: Reading) -> bool:
-    """A pronoun, or a person or country named in the phrase: not "the EU leaders"."""
-    if token.lower_ in PERSONAL_PRONOUNS:
-        return True
-    return any(
-        actor.kind in ("person", "country") and actor.id
-        for t in token.subtree
-        for actor in reading.actors_at(t.i)
-    )
-
-
-def _signs_agreement(token: Token, reading: Reading) -> bool:
-    """ "Signed an agreement", "the deal was signed by ...", and "X signed on behalf of the
-    government" just after a deal was named."""
-    objects = _objects(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
-    if any(t.lemma_.lower() in AGREEMENT_NOUNS for obj in objects for t in obj.subtree):
-        return True
-    return not objects and _for_a_side(token) and _deal_named_before(token)
-
-
-def _for_a_side(token: Token) -> bool:
-    """ "Signed on behalf of the federal government", "signed for the Tigrayan side"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in token.children)
-
-
-def _deal_named_before(token: Token) -> bool:
-    sentence = token.sent
-    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in token.doc[start : token.i])
-
-
-def _speaks_by_phone(token: Token, reading: Reading) -> bool:
-    """ "Spoke by phone", "talked over the telephone", "spoke via video link" ("had spoken by
-    telephone" may parse "by" as a passive's agent)."""
-    return any(
-        prep.dep_ in ("prep", "agent")
-        and prep.lower_ in ("by", "on", "over", "via")
-        and any(t.lower_ in PHONE_WORDS | {"phone", "link"} for t in prep.subtree)
-        for prep in token.children
-    )
-
-
-def _speaks_with_someone(token: Token, reading: Reading) -> bool:
-    return any(
-        prep.dep_ == "prep" and prep.lower_ in ("with", "to") and _has_actor(prep, reading)
-        for prep in token.children
-    )
