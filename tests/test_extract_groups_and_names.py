@@ -172,12 +172,31 @@ def test_extract_calling_someone_names_is_no_call(extract_with_seeds) -> None:
     assert found.events == ()
 
 
-def test_extract_said_in_a_statement_is_how_it_was_said_not_an_event(extract_with_seeds) -> None:
+def test_extract_a_statement_on_home_affairs_is_no_diplomatic_event(extract_with_seeds) -> None:
     found = extract_with_seeds(
-        'Palestinian President Mahmoud Abbas said in a statement that "peace will not come '
-        'until the occupation ends." According to a statement from his office, he also '
-        "thanked Jordan.",
+        '"This is what collective bargaining looks like, and it works," President Joe Biden '
+        "said in a statement on Friday.",
+        dt.date(2024, 10, 4),
+    )
+    assert found.events == ()
+
+
+def test_extract_a_statement_naming_a_state_is_a_statement(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Palestinian President Mahmoud Abbas said in a statement on Wednesday that peace would "
+        "not come to the region until Israel ended the occupation.",
         dt.date(2020, 9, 16),
+    )
+    assert [(event.type, event.date.start.isoformat()) for event in found.events] == [
+        ("statement", "2020-09-16")
+    ]
+
+
+def test_extract_they_after_those_who_said_it_are_those(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Joe Biden welcomed the deal. ILA President Harold Daggett declared victory. "
+        "The union and the employers said they would meet again in the coming weeks.",
+        dt.date(2024, 10, 4),
     )
     assert found.events == ()
 
@@ -191,3 +210,53 @@ def test_extract_a_statement_read_on_television_is_an_act_of_its_own(extract_wit
     assert [(event.type, event.date.start.isoformat()) for event in found.events] == [
         ("statement", "2021-01-04")
     ]
+
+
+PYONGYANG_DAY = dt.date(2018, 9, 19)
+
+
+def test_extract_who_joined_the_talks_took_part_whatever_their_title(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Moon Jae-in and Kim Jong Un held two hours of talks at the party headquarters in "
+        "Pyongyang on Tuesday, joined by Moon's national security adviser Chung Eui-yong and "
+        "spy chief Suh Hoon.",
+        PYONGYANG_DAY,
+    )
+    [talks] = found.events
+    assert sorted(p.person for p in talks.participants) == [
+        "chung-eui-yong",
+        "kim-jong-un",
+        "moon-jae-in",
+        "suh-hoon",
+    ]
+    assert talks.title == "Kim–Moon–Chung–Hoon talks in Pyongyang"
+
+
+def test_extract_joined_by_in_a_clause_of_its_own_is_another_event(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Erdogan held talks with Volodymyr Zelensky in Lviv on Thursday, before the two "
+        "leaders were joined by Antonio Guterres for a trilateral meeting.",
+        dt.date(2022, 8, 18),
+    )
+    talks = next(event for event in found.events if event.type == "talks")
+    assert sorted(p.person for p in talks.participants) == [
+        "recep-tayyip-erdogan",
+        "volodymyr-zelensky",
+    ]
+
+
+def test_extract_joined_by_beside_the_subject_is_of_its_side(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Vladimir Putin, joined by Sergey Lavrov, met Xi Jinping in Beijing on Tuesday.",
+        PYONGYANG_DAY,
+    )
+    assert people_of(found) == [["sergey-lavrov", "vladimir-putin", "xi-jinping"]]
+
+
+def test_extract_a_monarch_keeps_the_number_in_a_headline(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "King Felipe VI received President Emmanuel Macron at the Royal Palace in Madrid on "
+        "Tuesday.",
+        PYONGYANG_DAY,
+    )
+    assert [event.title for event in found.events] == ["Felipe VI–Macron visit in Madrid"]

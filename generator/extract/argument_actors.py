@@ -18,7 +18,7 @@ from generator.extract.roles import last_two, subject_pair
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}
 HYPHENS = {"-", "–", "—"}
-LEADING_VERBS = {"accompany", "lead", "head"}
+LEADING_VERBS = {"accompany", "lead", "head", "join"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 THIRD_PERSON = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -173,9 +173,26 @@ def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
         return [antecedent(reading, pronoun)] if before else []
     if _subject_is_antecedent(pronoun) or _group_named_before(pronoun):
         return []  # "Leaders of the G20 opened their summit": their = the leaders, named there
+    reporters = _reporting_subject(pronoun)
+    if reporters is not None:
+        # "The union and the alliance said they would meet again": they = those who said it.
+        words = {token.i for token in reporters.subtree}
+        return [a for a in reading.actors if a.start in words and a.kind != "organization"]
     if pronoun.lower_ in PLURAL_PRONOUNS or _is_the_two(pronoun):
         return subject_pair(reading.doc, before, pronoun.i) or last_two(before)
     return []
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The plural subject of the verb of saying whose clause "they" opens."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    return speaker if plural else None
 
 
 def _group_named_before(pronoun: Token) -> bool:

@@ -19,6 +19,7 @@ from generator.extract.attendance import (
     ceremony_guests,
     gathered_arguments,
     host_arguments,
+    joined_by,
     listed_as_attending,
     listed_before,
     partners_of_object,
@@ -70,6 +71,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         found.extend(listed_before(reading, token))
     found.extend(attendees_listed_after(reading, token))
     found.extend(listed_as_attending(reading, token))
+    found.extend(joined_by(reading, token))
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
         if relation == "nsubjpass" and token.lemma_ == "represent":

@@ -19,6 +19,7 @@ HOSTING_VERBS = {
     *("host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"),
     *("broker", "mediate"),
 }
+JOINING_VERBS = {"join", "accompany"}
 CHAIR_NOUNS = {"chairmanship", "chairship", "chair", "presidency", "co-chairmanship"}
 
 
@@ -115,6 +116,35 @@ def listed_as_attending(reading: Reading, token: Token) -> list[Actor]:
     if any(t.pos_ in ("VERB", "AUX") for t in run):
         return []
     return [actor for actor in reading.actors_within(run.start, run.end) if actor.kind == "person"]
+
+
+def joined_by(reading: Reading, token: Token) -> list[Actor]:
+    """ "They held two hours of talks at the party headquarters, joined by Moon's national
+    security adviser Chung Eui-yong and spy chief Suh Hoon, and on the North's side by ...":
+    whoever joined the event's people took part, in office whatever their title."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if token.pos_ == "VERB":
+        verb = token
+    if verb is None:
+        return []
+    joining = [
+        child
+        for child in verb.children
+        if child.lemma_ in JOINING_VERBS
+        and child.dep_ in ("advcl", "conj")
+        and any(grandchild.dep_ == "agent" for grandchild in child.children)
+        # "Before the two leaders were joined by Guterres for a trilateral meeting": a
+        # clause of its own, another event.
+        and not any(
+            grandchild.dep_ in ("nsubj", "nsubjpass", "mark") for grandchild in child.children
+        )
+    ]
+    return [
+        replace(actor, role_kind="official") if actor.role_kind in (None, "other") else actor
+        for child in joining
+        for actor in reading.actors_within(child.i, child.right_edge.i + 1)
+        if actor.kind == "person" and actor.id
+    ]
 
 
 def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:

@@ -33,6 +33,8 @@ TYPE_WORDS = {
 STATUS_WORDS = {"proposed": "Proposed", "planned": "Planned", "cancelled": "Cancelled"}
 STATUS_WORDS["denied"] = "Ruled-out"
 HOSTED_TYPES = {"meeting", "talks"}
+# Where English writes the family name first: "Moon Jae-in" is Moon, "Hun Sen" Hun.
+FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH"}
 HOST_VERBS = {"host", "receive", "welcome"}
 
 
@@ -276,7 +278,8 @@ def _surname(reading: Reading, person_id: str) -> str:
     forms = person.aliases if person else (new.forms if new else ())
     full = person.name if person else (new.name if new else person_id)
     single = [form for form in forms if len(form.split()) == 1 and form in full.split()]
-    surname = family_name(full)
+    country = person.country if person else (new.country if new else None)
+    surname = full.split()[0] if country in FAMILY_NAME_FIRST else family_name(full)
     # "Haq" of Farhan Haq, though the text also calls him "Farhan"
     return surname if surname in single or not single else single[0]
 

@@ -7,6 +7,7 @@ import unicodedata
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_REGNAL = re.compile(r"^[IVX]+$")
 # Transliteration pairs read as one spelling: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelensky,
 # Berdimuhamedow/Berdimuhamedov.
 _SPELLING_RULES = (
@@ -91,6 +92,8 @@ def family_name(name: str) -> str:
     """What a headline calls someone: the last word with the particles that open it ("bin
     Salman", "Al Thani", "von der Leyen")."""
     words = name.split()
+    if len(words) > 1 and _REGNAL.match(words[-1]):
+        return " ".join(words[-2:])  # "Felipe VI", "Margrethe II": a monarch's name and number
     start = len(words) - 1
     while start > 1 and _particle(words[start - 1], start - 1, len(words)):
         start -= 1
