@@ -260,3 +260,20 @@ def test_extract_a_monarch_keeps_the_number_in_a_headline(extract_with_seeds) ->
         PYONGYANG_DAY,
     )
     assert [event.title for event in found.events] == ["Felipe VI–Macron visit in Madrid"]
+
+
+def test_extract_the_presidents_are_everyone_the_last_list_named(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The summit in Aktau on Sunday brought together President of Azerbaijan Ilham Aliyev, "
+        "President of Kazakhstan Nursultan Nazarbayev, President of Russia Vladimir Putin and "
+        "President of Turkmenistan Gurbanguly Berdimuhamedov. Following the talks, the "
+        "presidents signed the Convention on the Legal Status of the Caspian Sea.",
+        dt.date(2018, 8, 12),
+    )
+    signing = next(event for event in found.events if event.type == "agreement_signing")
+    assert sorted(p.person for p in signing.participants) == [
+        "gurbanguly-berdimuhamedow",
+        "ilham-aliyev",
+        "nursultan-nazarbayev",
+        "vladimir-putin",
+    ]

@@ -33,6 +33,8 @@ SINGLE_OFFICES = {
 
 
 # What a state calls itself in its own readouts: "the President of the Republic".
+# How many sentences back "the presidents" may find the list of those it stands for.
+LISTED_REACH = 3
 STATE_WORDS = {"republic", "federation", "confederation", "state", "nation", "kingdom"}
 
 
@@ -89,6 +91,19 @@ def last_few(actors: list[Actor], count: int) -> list[Actor]:
         if len(chosen) == count:
             break
     return list(reversed(chosen))
+
+
+def listed_last(doc: Doc, people: list[Actor], index: int) -> list[Actor]:
+    """ "The summit brought together the heads of state of the five Caspian countries: ...
+    Following the talks, the presidents signed": everyone of the last sentence (of the three
+    before) that named more than one of them."""
+    sentence = doc[index].sent
+    for _ in range(LISTED_REACH):
+        named = last_few([a for a in people if sentence.start <= a.start < index], len(people))
+        if len(named) > 1 or sentence.start == 0:
+            return named
+        sentence = doc[sentence.start - 1].sent
+    return []
 
 
 def subject_pair(doc: Doc, people: list[Actor], index: int, count: int = 2) -> list[Actor]:
@@ -218,13 +233,16 @@ class _Context:
         return self._pair_among(title, everyone) or named
 
     def _pair_among(self, title: Title, people: Sequence[Actor]) -> list[Actor]:
-        count = self._group_size(title) or 2
         before = [actor for actor in people if actor.end <= title.start and actor.id]
         fitting = [
             actor
             for actor in before
             if kinds_match(title.kind, actor.role_kind) and self._in_office(actor)
         ]
+        listed = listed_last(self.doc, fitting, title.start)
+        if self._group_size(title) is None and len(listed) > 2:
+            return [self._copy(title, person) for person in listed]
+        count = self._group_size(title) or 2
         serving = [actor for actor in before if self._in_office(actor)]
         subjects = subject_pair(self.doc, fitting, title.start, count)
         latest = last_few(fitting, count)
