@@ -277,3 +277,21 @@ def test_extract_the_presidents_are_everyone_the_last_list_named(extract_with_se
         "nursultan-nazarbayev",
         "vladimir-putin",
     ]
+
+
+def test_extract_who_did_something_at_a_meeting_was_there(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Mercosur leaders met in Asuncion on Monday. Paraguayan President Santiago Pena handed "
+        "the bloc's rotating presidency to Uruguay's Luis Lacalle Pou at the meeting, which was "
+        "also attended by Brazil's Luiz Inacio Lula da Silva.",
+        dt.date(2024, 7, 8),
+    )
+    [meeting] = found.events
+    assert sorted(p.person for p in meeting.participants) == [
+        "luis-lacalle-pou",
+        "luiz-inacio-lula-da-silva",
+        "santiago-pena",
+    ]
+    assert [(person.id, person.name) for person in found.people] == [
+        ("santiago-pena", "Santiago Pena")
+    ]

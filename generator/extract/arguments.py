@@ -17,6 +17,7 @@ from generator.extract.attendance import (
     as_did_subjects,
     attendees_listed_after,
     ceremony_guests,
+    doers_at,
     gathered_arguments,
     host_arguments,
     joined_by,
@@ -72,6 +73,8 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     found.extend(attendees_listed_after(reading, token))
     found.extend(listed_as_attending(reading, token))
     found.extend(joined_by(reading, token))
+    if trigger.type in ("summit", "meeting") and not trigger.verbal:
+        found.extend(doers_at(reading, token))
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
         if relation == "nsubjpass" and token.lemma_ == "represent":

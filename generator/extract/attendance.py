@@ -20,6 +20,8 @@ HOSTING_VERBS = {
     *("broker", "mediate"),
 }
 JOINING_VERBS = {"join", "accompany"}
+# "Putin said at the summit" tells what he said, told elsewhere; who spoke is no news of it.
+SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "announce"}
 CHAIR_NOUNS = {"chairmanship", "chairship", "chair", "presidency", "co-chairmanship"}
 
 
@@ -145,6 +147,24 @@ def joined_by(reading: Reading, token: Token) -> list[Actor]:
         for actor in reading.actors_within(child.i, child.right_edge.i + 1)
         if actor.kind == "person" and actor.id
     ]
+
+
+def doers_at(reading: Reading, token: Token) -> list[Actor]:
+    """ "Paraguayan President Santiago Pena handed the bloc's rotating presidency to Uruguay's
+    Luis Lacalle Pou at the meeting, which was also attended by ...": who did something at a
+    gathering, and to whom, were there."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("at", "during"):
+        return []
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_ in SPEECH_LEMMAS:
+        return []
+    words = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    words += [
+        o for c in verb.children if c.dep_ == "dative" or c.lower_ == "to" for o in c.children
+    ]
+    indices = {t.i for word in words for t in word.subtree}
+    return [a for a in reading.actors if a.start in indices and a.kind == "person" and a.id]
 
 
 def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:

@@ -412,6 +412,7 @@ def _owned(names: tuple[Name, ...], start: int, end: int) -> bool:
 
 
 def _keeps_its_words(name: Name, start: int, end: int) -> bool:
-    """A known record keeps its words, but for a known surname that begins longer words."""
-    surname_only = name.label == "PERSON" and name.end - name.start == 1
-    return not (surname_only and name.start == start and name.end < end)
+    """A known record keeps its words, but for a known surname or a city that begins longer
+    words after a title: "President Santiago Pena" is no one in Chile's capital."""
+    one_word = name.end - name.start == 1 and name.label in ("PERSON", "CAPITAL", "PLACE")
+    return not (one_word and name.start == start and name.end < end)
