@@ -295,3 +295,21 @@ def test_extract_who_did_something_at_a_meeting_was_there(extract_with_seeds) ->
     assert [(person.id, person.name) for person in found.people] == [
         ("santiago-pena", "Santiago Pena")
     ]
+
+
+def test_extract_the_summit_someone_will_host_is_theirs_and_dated_by_the_clause(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "President Cyril Ramaphosa will attend the Russia-Africa Summit that President "
+        "Vladimir Putin will host in St Petersburg in July.",
+        SATURDAY,
+    )
+    [summit] = found.events
+    assert (summit.type, summit.status, summit.date.start.isoformat(), summit.place) == (
+        "summit",
+        "planned",
+        "2023-07-01",
+        "saint-petersburg",
+    )
+    assert sorted(p.person for p in summit.participants) == ["cyril-ramaphosa", "vladimir-putin"]

@@ -285,7 +285,21 @@ def host_arguments(token: Token) -> list[tuple[Token, str]]:
                     found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
             # "The summit, held in Sochi and co-chaired with President el-Sisi".
             found.extend((partner, "with") for partner in prep_objects(clause, ("with",)))
+    found.extend((host, "nsubj") for host in _relative_hosts(token))
     return found
+
+
+def _relative_hosts(token: Token) -> list[Token]:
+    """ "The Russia-Africa Summit that President Putin will host in St Petersburg"."""
+    return [
+        subject
+        for clause in token.children
+        if clause.dep_ == "relcl"
+        and clause.lemma_ in HOSTING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def _chaired_under(token: Token) -> list[Token]:

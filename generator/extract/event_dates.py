@@ -30,6 +30,8 @@ MAX_DATE_DISTANCE = 7
 SPEAKING_TYPES = {"press_conference", "statement"}
 # "Talks that ended last Friday", "the summit, to be held from August 31": a clause that says
 # when the event was held, began or ended dates it.
+# "The summit that Putin will host in July": the clause says when the event is.
+HOLDING_VERBS = {"host", "convene", "organize", "organise", "chair"}
 SPAN_VERBS = {"begin", "start", "open", "end", "close", "conclude", "finish", "wrap", "hold"}
 
 
@@ -255,7 +257,10 @@ def _inside_other_clause(date: Token, trigger: Token) -> bool:
 def _the_event_described(clause: Token, trigger: Token) -> bool:
     """ "A meeting between Tshisekedi and Kagame hosted by the Emir in Doha in March": a
     participle within the event's own phrase says where and when it was held."""
-    if clause.dep_ == "relcl" and clause.lemma_ in SPAN_VERBS:
+    held = clause.lemma_ in HOLDING_VERBS and any(
+        child.dep_ == "dobj" and child.lower_ in ("that", "which") for child in clause.children
+    )
+    if clause.dep_ == "relcl" and (clause.lemma_ in SPAN_VERBS or held):
         return clause.head in trigger.subtree  # "two days of talks that ended last Friday"
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head in trigger.subtree
 
