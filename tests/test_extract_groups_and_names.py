@@ -313,3 +313,16 @@ def test_extract_the_summit_someone_will_host_is_theirs_and_dated_by_the_clause(
         "saint-petersburg",
     )
     assert sorted(p.person for p in summit.participants) == ["cyril-ramaphosa", "vladimir-putin"]
+
+
+def test_extract_what_a_call_told_before_was_is_no_event_of_its_own(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Friday's call was the first talks between the leaders of Japan and China since "
+        "September last year, when Xi held phone talks with Kishida's predecessor Yoshihide "
+        "Suga shortly after Suga took office.",
+        dt.date(2021, 10, 8),
+    )
+    assert [(event.type, event.date.start.isoformat()) for event in found.events] == [
+        ("phone_call", "2020-09-01")
+    ]
+    assert people_of(found) == [["xi-jinping", "yoshihide-suga"]]

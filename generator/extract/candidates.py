@@ -15,6 +15,7 @@ from generator.extract.lexicon import (
     GATHERING_NOUNS,
     INTERVAL_UNITS,
     LIGHT_VERBS,
+    NOUN_TRIGGERS,
     SIDELINES_NOUNS,
     TRAVEL_VERBS,
 )
@@ -120,7 +121,8 @@ def _describes_another(token: Token, triggers: frozenset[int]) -> bool:
     if token.dep_ != "attr" or copula.lemma_ != "be":
         return False
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(subject.i in triggers for subject in subjects):
+    # "Friday's call was the first talks since ...": the call, told before, is the subject.
+    if any(s.i in triggers or s.lemma_.lower() in NOUN_TRIGGERS for s in subjects):
         return True
     if copula.dep_ != "relcl" or not any(s.lower_ in ("which", "that") for s in subjects):
         return False
