@@ -326,3 +326,16 @@ def test_extract_what_a_call_told_before_was_is_no_event_of_its_own(extract_with
         ("phone_call", "2020-09-01")
     ]
     assert people_of(found) == [["xi-jinping", "yoshihide-suga"]]
+
+
+def test_extract_the_ceremony_told_again_adds_its_hosts_and_witnesses(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Abiy Ahmed and President Isaias Afwerki signed the Jeddah Peace "
+        "Agreement in Jeddah on Sunday. The ceremony was hosted by the Custodian of the Two Holy "
+        "Mosques, King Salman bin Abdulaziz Al Saud, in the presence of Crown Prince Mohammed "
+        "bin Salman.",
+        dt.date(2018, 9, 17),
+    )
+    assert people_of(found) == [
+        ["abiy-ahmed", "isaias-afwerki", "mohammed-bin-salman", "salman-bin-abdulaziz"]
+    ]

@@ -30,7 +30,7 @@ from generator.extract.attendance import (
 )
 from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS
 from generator.extract.reading import Actor, Reading
-from generator.extract.triggers import Trigger, carrier
+from generator.extract.triggers import Trigger, carrier, told_again_as_ceremony
 
 NOUN_ARGUMENT_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 PARTNER_PREPOSITIONS = {
@@ -75,6 +75,11 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     found.extend(joined_by(reading, token))
     if trigger.type in ("summit", "meeting") and not trigger.verbal:
         found.extend(doers_at(reading, token))
+    if told_again_as_ceremony(token):
+        # "The ceremony was hosted by ..., King Salman, in the presence of ...": the parse of
+        # such titles is loose; everyone named after the verb was there.
+        after = reading.actors_within(token.head.i, token.sent.end)
+        found.extend(actor for actor in after if actor.kind == "person")
     for argument, relation in _arguments(token, trigger):
         actors = actors_under(reading, argument, token, others)
         if relation == "nsubjpass" and token.lemma_ == "represent":

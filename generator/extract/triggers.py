@@ -35,6 +35,7 @@ SOFT_NOUNS = {"conversation", "discussion", "exchange"}
 ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany"}
 # Entity labels of states and governments, the ruler's and the model's.
 STATE_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "ORGANIZATION", "GPE", "NORP", "ORG"}
+CEREMONY_VERBS = {"host", "attend", "witness", "hold", "chair"}
 ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee", "delegation"}
 
 
@@ -59,11 +60,26 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
             trigger = _verb_trigger(token, reading, phone_article)
         if trigger is None and token.lemma_ == "be" and _present(token):
             trigger = Trigger(token.i, "summit", True, attends=True)
+        if trigger is None and told_again_as_ceremony(token):
+            trigger = Trigger(token.i, "agreement_signing", False, attends=True)
         if trigger is None and _due_somewhere(token, reading):
             trigger = Trigger(token.i, "visit", True)
         if trigger is not None:
             found.append(trigger)
     return tuple(found)
+
+
+def told_again_as_ceremony(token: Token) -> bool:
+    """ "The ceremony was hosted by King Salman, in the presence of ...": the signing just
+    told, and who else was there."""
+    verb = token.head
+    definite = any(child.lower_ == "the" for child in token.children)
+    return (
+        token.lemma_ == "ceremony"
+        and definite
+        and token.dep_ == "nsubjpass"
+        and verb.lemma_ in CEREMONY_VERBS
+    )
 
 
 def is_gathering_context(token: Token) -> bool:
