@@ -81,7 +81,7 @@ def summary(event) -> tuple:
             ("press_conference", "occurred", ("sergey-lavrov",), "moscow"),
         ),
         (
-            "The Kremlin said in a statement on Monday that the talks had been useful.",
+            "The Kremlin issued a statement on Monday saying the talks had been useful.",
             ("statement", "occurred", ("RU",), None),
         ),
         # Status: not everything mentioned happened

@@ -181,15 +181,26 @@ def test_extract_a_statement_on_home_affairs_is_no_diplomatic_event(extract_with
     assert found.events == ()
 
 
-def test_extract_a_statement_naming_a_state_is_a_statement(extract_with_seeds) -> None:
+def test_extract_a_statement_issued_and_naming_a_state_is_a_statement(extract_with_seeds) -> None:
     found = extract_with_seeds(
-        "Palestinian President Mahmoud Abbas said in a statement on Wednesday that peace would "
+        "Palestinian President Mahmoud Abbas issued a statement on Wednesday saying peace would "
         "not come to the region until Israel ended the occupation.",
         dt.date(2020, 9, 16),
     )
     assert [(event.type, event.date.start.isoformat()) for event in found.events] == [
         ("statement", "2020-09-16")
     ]
+
+
+def test_extract_said_in_a_statement_is_how_it_was_said_no_event(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Palestinian President Mahmoud Abbas said in a statement on Wednesday that peace would "
+        "not come until Israel ended the occupation. According to a statement from his office, "
+        "he also thanked Jordan. Moon said in a statement released by his office that the "
+        "Singapore talks were historic.",
+        dt.date(2020, 9, 16),
+    )
+    assert found.events == ()
 
 
 def test_extract_they_after_those_who_said_it_are_those(extract_with_seeds) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import (
     AGREEMENT_NOUNS,
     CONFERENCE_NOUNS,
@@ -36,6 +37,7 @@ ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany
 # Entity labels of states and governments, the ruler's and the model's.
 STATE_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "ORGANIZATION", "GPE", "NORP", "ORG"}
 CEREMONY_VERBS = {"host", "attend", "witness", "hold", "chair"}
+BROADCAST_VERBS = {"read", "broadcast", "televise", "air", "deliver"}
 ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee", "delegation"}
 
 
@@ -136,8 +138,28 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
         # "Held talks and issued a joint statement": what the talks produced, part of them.
         joint = any(child.lower_ == "joint" for child in token.children)
         home = not _about_affairs_of_state(token)
-        return token.tag_ == "NN" and not (demonstrative or signed or joint or home)
+        said = _way_of_saying(token)
+        return token.tag_ == "NN" and not (demonstrative or signed or joint or home or said)
     return True
+
+
+def _way_of_saying(statement: Token) -> bool:
+    """ "Moon said in a statement released by Cheong Wa Dae", "according to a statement from
+    his office": how words were said, no act of their own; "in a statement read on state
+    television" or "issued a statement, carried by state media" is one."""
+    preposition = statement.head
+    said_in = preposition.lower_ == "in" and preposition.head.lemma_ in SPEECH_VERBS
+    according = preposition.lower_ == "to" and preposition.head.lower_ == "according"
+    if not (said_in or according):
+        return False
+    return not any(_broadcast(child) for child in statement.children)
+
+
+def _broadcast(child: Token) -> bool:
+    """ "A statement read on state television", not "a statement that peace will come" nor
+    "a statement released by his office"."""
+    content = any(grandchild.dep_ == "mark" for grandchild in child.children)
+    return child.dep_ in ("acl", "relcl") and child.lemma_ in BROADCAST_VERBS and not content
 
 
 def _about_affairs_of_state(statement: Token) -> bool:
