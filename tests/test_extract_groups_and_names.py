@@ -350,3 +350,21 @@ def test_extract_the_ceremony_told_again_adds_its_hosts_and_witnesses(extract_wi
     assert people_of(found) == [
         ["abiy-ahmed", "isaias-afwerki", "mohammed-bin-salman", "salman-bin-abdulaziz"]
     ]
+
+
+def test_extract_those_joined_for_talks_and_who_they_joined_took_part(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Donald Trump and Kim Jong Un shook hands at the Capella hotel in Singapore on Tuesday. "
+        "They were then joined for expanded talks by Secretary of State Mike Pompeo and White "
+        "House chief of staff John Kelly, and by Foreign Minister Ri Yong Ho.",
+        dt.date(2018, 6, 12),
+    )
+    talks = next(event for event in found.events if event.type == "talks")
+    assert sorted(p.person for p in talks.participants) == [
+        "donald-trump",
+        "john-kelly",
+        "kim-jong-un",
+        "mike-pompeo",
+        "ri-yong-ho",
+    ]
+    assert "capella" not in {person.id for person in found.people}

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from generator.extract.argument_actors import SUBJECT_DEPS
+from generator.extract.argument_actors import SUBJECT_DEPS, actors_under
 from generator.extract.members import is_group
 from generator.extract.reading import Actor, Reading
 
@@ -129,6 +129,8 @@ def joined_by(reading: Reading, token: Token) -> list[Actor]:
         verb = token
     if verb is None:
         return []
+    if _joined_for(token, verb):
+        return _joined_for_it(reading, token, verb)
     joining = [
         child
         for child in verb.children
@@ -147,6 +149,29 @@ def joined_by(reading: Reading, token: Token) -> list[Actor]:
         for actor in reading.actors_within(child.i, child.right_edge.i + 1)
         if actor.kind == "person" and actor.id
     ]
+
+
+def _joined_for(token: Token, verb: Token) -> bool:
+    """ "They were then joined for expanded talks by Pompeo, Kelly and Bolton"."""
+    preposition = token.head
+    return verb.lemma_ in JOINING_VERBS and preposition.lower_ == "for" and preposition.head == verb
+
+
+def _joined_for_it(reading: Reading, token: Token, verb: Token) -> list[Actor]:
+    joined = [
+        actor
+        for subject in verb.children
+        if subject.dep_ in SUBJECT_DEPS
+        for actor in actors_under(reading, subject, token, frozenset())
+    ]
+    # The parse hangs the first "by" on the event word, the next on the verb: whoever is
+    # named after the event word in the sentence joined it.
+    joining = [
+        replace(actor, role_kind="official") if actor.role_kind in (None, "other") else actor
+        for actor in reading.actors_within(token.i + 1, token.sent.end)
+        if actor.kind == "person" and actor.id
+    ]
+    return joined + joining
 
 
 def doers_at(reading: Reading, token: Token) -> list[Actor]:

@@ -34,6 +34,8 @@ MAX_NAME_WORDS = 4
 NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS | set(WEEKDAYS)
 MAX_TITLE_TAIL = 8
 
+# Nouns after a name that make it a building's: "the Capella hotel".
+BUILDING_NOUNS = {"hotel", "palace", "resort", "centre", "center", "hall", "tower", "stadium"}
 # Words that end a body's name, never a person's.
 NOT_PERSON_WORDS = INSTITUTION_WORDS | {
     *("congress", "party", "federation", "corporation", "company", "mission", "delegation"),
@@ -236,6 +238,8 @@ def _trim(doc: Doc, ent: Span) -> Name | None:
     record = ent.ent_id_ or None
     if record is None and not _looks_like_a_name(span, ent.label_):
         return None
+    if is_person and record is None and end < len(doc) and doc[end].lower_ in BUILDING_NOUNS:
+        return None  # "the Capella hotel": a building's name
     return Name(ent.label_, start, end, span.text, record if ent.label_ in RULER_LABELS else None)
 
 
