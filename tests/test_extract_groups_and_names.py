@@ -368,3 +368,18 @@ def test_extract_those_joined_for_talks_and_who_they_joined_took_part(extract_wi
         "ri-yong-ho",
     ]
     assert "capella" not in {person.id for person in found.people}
+
+
+def test_extract_those_present_from_a_side_or_part_of_a_delegation_took_part(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Narendra Modi and Donald Trump held talks at the White House on Thursday. Secretary "
+        "of State Marco Rubio was present from the US side, while External Affairs Minister "
+        "S Jaishankar and National Security Adviser Ajit Doval were part of the Indian "
+        "delegation.",
+        dt.date(2025, 2, 14),
+    )
+    assert people_of(found) == [
+        ["ajit-doval", "donald-trump", "marco-rubio", "narendra-modi", "subrahmanyam-jaishankar"]
+    ]

@@ -308,10 +308,22 @@ def _lists_attendees(token: Token) -> bool:
 
 
 def _present(token: Token) -> bool:
-    """ "X and Y were also present", "also present were X and Y"."""
+    """ "X and Y were also present", "also present were X and Y", "were present from the US
+    side", "were part of the Indian delegation"."""
     children = list(token.children)
     present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in children)
-    return present and not any(c.dep_ == "prep" for c in children)
+    sided = all(c.lower_ in ("from", "on") for c in children if c.dep_ == "prep")
+    return (present and sided) or any(_part_of_a_delegation(c) for c in children)
+
+
+def _part_of_a_delegation(attribute: Token) -> bool:
+    return attribute.dep_ == "attr" and attribute.lower_ == "part" and any(
+        noun.lemma_ in ("delegation", "team") for noun in _prep_objects_of(attribute, "of")
+    )
+
+
+def _prep_objects_of(token: Token, word: str) -> list[Token]:
+    return [o for c in token.children if c.lower_ == word for o in c.children if o.dep_ == "pobj"]
 
 
 def _remote(preposition: Token) -> bool:
