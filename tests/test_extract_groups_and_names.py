@@ -383,3 +383,15 @@ def test_extract_those_present_from_a_side_or_part_of_a_delegation_took_part(
     assert people_of(found) == [
         ["ajit-doval", "donald-trump", "marco-rubio", "narendra-modi", "subrahmanyam-jaishankar"]
     ]
+
+
+def test_extract_agreed_at_their_meeting_the_meeting_took_place(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Joko Widodo and President Joe Biden agreed to elevate relations between "
+        "Indonesia and the United States at their bilateral meeting at the White House on "
+        "Monday.",
+        dt.date(2023, 11, 14),
+    )
+    assert [(event.type, event.status, event.date.start.isoformat()) for event in found.events] == [
+        ("meeting", "occurred", "2023-11-13")
+    ]

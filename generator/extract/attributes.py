@@ -117,6 +117,10 @@ def _occasion(token: Token) -> bool:
         preposition = preposition.head.head  # "after more than ten hours of talks"
     if preposition.lower_ in ("after", "following", "since"):
         return True
+    # "Agreed to elevate relations ... at their bilateral meeting at the White House".
+    theirs = any(child.dep_ == "poss" for child in token.children)
+    if preposition.lower_ == "at" and theirs:
+        return True
     return preposition.lower_ in ("in", "during", "over") and token.lemma_.lower() in OCCASION_NOUNS
 
 
