@@ -633,15 +633,18 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [
-        ("holdout", (0.82, 0.93, 0.95, 0.88, 0)),
-        ("holdout2", (0.87, 0.91, 0.91, 0.85, 0)),
-        ("holdout3", (0.75, 0.90, 0.93, 0.88, 0)),
-        ("holdout4", (0.78, 0.90, 0.90, 0.82, 0)),
-        ("holdout5", (0.80, 0.91, 0.89, 0.81, 0)),
-        ("holdout6", (0.78, 0.89, 0.92, 0.88, 0)),
-        ("holdout7", (0.83, 0.86, 0.89, 0.83, 0)),
-        ("holdout8", (0.82, 0.90, 0.89, 0.84, 1)),
-        ("holdout9", (0.66, 0.73, 0.90, 0.70, 3)),  # scored, not read
+        ("holdout", (0.84, 0.94, 0.97, 0.89, 0)),
+        ("holdout2", (0.87, 0.92, 0.92, 0.87, 0)),
+        # 0.759: "said in a statement" is no event, though this set's annotator counted one.
+        ("holdout3", (0.74, 0.90, 0.93, 0.88, 0)),
+        ("holdout4", (0.81, 0.92, 0.92, 0.82, 0)),
+        ("holdout5", (0.81, 0.91, 0.89, 0.83, 0)),
+        ("holdout6", (0.78, 0.91, 0.92, 0.88, 0)),
+        ("holdout7", (0.83, 0.88, 0.90, 0.84, 0)),
+        ("holdout8", (0.83, 0.91, 0.88, 0.86, 0)),
+        ("holdout9", (0.71, 0.86, 0.89, 0.70, 1)),
+        ("holdout10", (0.76, 0.81, 0.85, 0.80, 1)),
+        ("holdout11", (0.74, 0.90, 0.93, 0.72, 0)),  # scored, not read
     ],
 )
 def test_extraction_does_not_fall_back_on_the_held_out_sets(folder, floors) -> None:
