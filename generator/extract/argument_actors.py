@@ -13,7 +13,7 @@ from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import SIDE_NOUNS
 from generator.extract.members import is_group, members_of
 from generator.extract.reading import Actor, Reading
-from generator.extract.roles import last_two, subject_pair
+from generator.extract.recent_people import last_two, subject_pair
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}

@@ -14,11 +14,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.home import home_country
 from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS
-from generator.extract.mentions import (
-    Name,
-    names_after_titles,
-    names_in,
-)
+from generator.extract.mentions import Name, names_in
 from generator.extract.names import POSSESSIVE_ENDINGS, slugify
 from generator.extract.people import Cluster, cluster_people
 from generator.extract.places import countries_and_places
@@ -31,13 +27,14 @@ from generator.extract.reading import (
 )
 from generator.extract.registry import Registry, role_kind
 from generator.extract.roles import title_actors
+from generator.extract.titled_names import MAX_TITLE_TAIL, names_after_titles
 from generator.extract.titles import Owners, Title, find_titles
 from generator.records import Article
 
 ACTING_ORG_KINDS = {"international", "government"}
 APPOSITION_FILLERS = {"the", "his", "her", "its", "their", "'s", "’s"}
 # How many words a title's "for"/"of" phrase may run before the name it introduces.
-MAX_TITLE_TAIL = 8
+
 # The role of someone introduced as another's counterpart, by the other's kind of office.
 COUNTERPART_TITLES = {
     "foreign_minister": "Foreign Minister",

@@ -22,7 +22,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.names import LOWERCASE_PARTICLES, name_keys
 from generator.extract.registry import Registry
-from generator.extract.titles import TITLE_WORDS, Title
+from generator.extract.titles import TITLE_WORDS
 
 RULER_LABELS = {"PERSON", "COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "PLACE", "ORGANIZATION"}
 MODEL_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -32,7 +32,6 @@ MAX_NAME_WORDS = 4
 # Capitalised words beside a name that are no part of it: titles, forms of address, ranks, and
 # days the parser did not read as dates ("Later on Sunday Putin spoke").
 NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS | set(WEEKDAYS)
-MAX_TITLE_TAIL = 8
 
 # Nouns after a name that make it a building's: "the Capella hotel".
 BUILDING_NOUNS = {"hotel", "palace", "resort", "centre", "center", "hall", "tower", "stadium"}
@@ -63,7 +62,7 @@ def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     person_words = _person_words(doc, trimmed, registry)
     names: list[Name] = []
     for name in trimmed:
-        names.extend(_relabel(doc, name, person_words))
+        names.extend(relabel(doc, name, person_words))
     names.extend(_missed_surnames(doc, trimmed))
     names = _with_own_first_names(doc, names)
     return _with_double_surnames(doc, sorted(names, key=lambda name: (name.start, -name.end)))
@@ -271,7 +270,7 @@ def _person_words(doc: Doc, names: list[Name], registry: Registry) -> set[str]:
     return words
 
 
-def _relabel(doc: Doc, name: Name, person_words: set[str]) -> list[Name]:
+def relabel(doc: Doc, name: Name, person_words: set[str]) -> list[Name]:
     """A model span made only of people's names is those people ("the Lavrov-Pompeo talks")."""
     if name.from_ruler or name.label == "PERSON":
         return [name]
@@ -331,92 +330,3 @@ def is_locative(doc: Doc, start: int, end: int) -> bool:
     if token.dep_ == "dobj" and head.lemma_ in ("visit", "tour", "reach"):
         return True
     return is_dateline(doc, start, end)
-
-
-def names_after_titles(
-    doc: Doc, names: tuple[Name, ...], titles: tuple[Title, ...]
-) -> tuple[Name, ...]:
-    """ "President of Mongolia Ukhnaagiin Khurelsukh": capitalised words right after a title
-    name its holder, whatever the model made of them (nothing, an organization, half a name)."""
-    full_names = {
-        name_keys(name.text) for name in names if name.label == "PERSON" and " " in name.text
-    }
-    titled = (_titled_name(doc, names, title, full_names) for title in titles)
-    found = [name for name in titled if name]
-    if not found:
-        return names
-    covered = {index for name in found for index in range(name.start, name.end)}
-    words = {key for name in found for key in name_keys(name.text)}
-    kept = [
-        relabelled
-        for name in names
-        if not any(index in covered for index in range(name.start, name.end))
-        for relabelled in _relabel(doc, name, words)
-    ]
-    return tuple(sorted(kept + found, key=lambda name: name.start))
-
-
-def _titled_name(
-    doc: Doc, names: tuple[Name, ...], title: Title, full_names: set[tuple[str, ...]]
-) -> Name | None:
-    start = title.scope_end
-    while start < len(doc) and (doc[start].lower_ in HONORIFICS or doc[start].text == "."):
-        start += 1
-    end = _name_run(doc, start, MAX_NAME_WORDS)
-    if end == start:
-        found = _name_after_tail(doc, start, full_names)
-        start, end = (found.start, found.end) if found else (start, start)
-    if end == start or _owned(names, start, end):
-        return None
-    if any(token.lower_ in NOT_PERSON_WORDS for token in doc[start:end]):
-        return None  # "leaders of the Nigeria Labour Congress"
-    return Name("PERSON", start, end, doc[start:end].text)
-
-
-def _name_run(doc: Doc, start: int, longest: int) -> int:
-    end = start
-    while end < len(doc) and end - start < longest and _name_word(doc[end]):
-        end += 1
-    return end
-
-
-def _name_after_tail(doc: Doc, start: int, full_names: set[tuple[str, ...]]) -> Span | None:
-    """ "Minister of Foreign Affairs and International Cooperation Sok Chenda Sonexay": the
-    title runs on in capitals; the name is the end of the run that the article names in full."""
-    if start >= len(doc) or doc[start].lower_ not in ("and", "of", "for"):
-        return None
-    run_start = start + 1
-    end = _name_run(doc, run_start, MAX_TITLE_TAIL)
-    for length in range(min(MAX_NAME_WORDS, end - run_start - 1), 1, -1):
-        if name_keys(doc[end - length : end].text) in full_names:
-            return doc[end - length : end]
-    return None
-
-
-def _name_word(token: Token) -> bool:
-    return (
-        token.pos_ == "PROPN"
-        and token.text[:1].isupper()
-        and token.ent_type_ not in ("DATE", "TIME")
-        and token.lower_ not in TITLE_WORDS
-    )
-
-
-def _owned(names: tuple[Name, ...], start: int, end: int) -> bool:
-    """Words already read as a person, or as a record the ruler knows (a country, a city).
-    A known surname inside longer words is someone else's ("Wang" of "Wang Qishan")."""
-    for name in names:
-        if not (name.start < end and start < name.end):
-            continue
-        if name.from_ruler and _keeps_its_words(name, start, end):
-            return True
-        if not name.from_ruler and name.label == "PERSON" and name.start <= start < end <= name.end:
-            return True  # the model read the whole of it as a name already
-    return False
-
-
-def _keeps_its_words(name: Name, start: int, end: int) -> bool:
-    """A known record keeps its words, but for a known surname or a city that begins longer
-    words after a title: "President Santiago Pena" is no one in Chile's capital."""
-    one_word = name.end - name.start == 1 and name.label in ("PERSON", "CAPITAL", "PLACE")
-    return not (one_word and name.start == start and name.end < end)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from generator.extract.home import home_country, home_organization
 from generator.extract.lexicon import DIPLOMATIC_KINDS, GROUP_SIZES, PAIR_NOUNS, TITLE_PREFIXES
 from generator.extract.reading import Actor
+from generator.extract.recent_people import last_few, listed_last, subject_pair
 from generator.extract.registry import Registry
 from generator.extract.titles import Title
 from generator.records import Article
@@ -33,8 +34,6 @@ SINGLE_OFFICES = {
 
 
 # What a state calls itself in its own readouts: "the President of the Republic".
-# How many sentences back "the presidents" may find the list of those it stands for.
-LISTED_REACH = 3
 STATE_WORDS = {"republic", "federation", "confederation", "state", "nation", "kingdom"}
 
 
@@ -75,60 +74,6 @@ def kinds_match(title_kind: str, role_kind: str | None) -> bool:
     if title_kind == "minister":
         return role_kind in ("minister", "foreign_minister")
     return title_kind == role_kind
-
-
-def last_two(actors: list[Actor]) -> list[Actor]:
-    """The two most recent distinct people, in text order."""
-    return last_few(actors, 2)
-
-
-def last_few(actors: list[Actor], count: int) -> list[Actor]:
-    """The `count` most recent distinct people, in text order."""
-    chosen: list[Actor] = []
-    for actor in reversed(actors):
-        if actor.id not in {person.id for person in chosen}:
-            chosen.append(actor)
-        if len(chosen) == count:
-            break
-    return list(reversed(chosen))
-
-
-def listed_last(doc: Doc, people: list[Actor], index: int) -> list[Actor]:
-    """ "The summit brought together the heads of state of the five Caspian countries: ...
-    Following the talks, the presidents signed": everyone of the last sentence (of the three
-    before) that named more than one of them."""
-    sentence = doc[index].sent
-    for _ in range(LISTED_REACH):
-        named = last_few([a for a in people if sentence.start <= a.start < index], len(people))
-        if len(named) > 1 or sentence.start == 0:
-            return named
-        sentence = doc[sentence.start - 1].sent
-    return []
-
-
-def subject_pair(doc: Doc, people: list[Actor], index: int, count: int = 2) -> list[Actor]:
-    """ "Obama and Putin met on Monday. It was their first meeting since ...": "their" and
-    "the two leaders" are the two who were the subject just before, not the last two named
-    ("... over the fate of Syrian President Bashar al-Assad"); "the three leaders", three."""
-    sentence = doc[index].sent
-    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    for span in (sentence, previous):
-        subjects = [
-            actor
-            for actor in people
-            if span.start <= actor.start < min(span.end, index) and _in_subject(doc, actor)
-        ]
-        group = last_few(subjects, count)
-        if len(group) == count:
-            return group
-    return []
-
-
-def _in_subject(doc: Doc, actor: Actor) -> bool:
-    token = doc[actor.start : actor.end].root
-    while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 class _Context:

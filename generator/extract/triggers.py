@@ -317,8 +317,10 @@ def _present(token: Token) -> bool:
 
 
 def _part_of_a_delegation(attribute: Token) -> bool:
-    return attribute.dep_ == "attr" and attribute.lower_ == "part" and any(
-        noun.lemma_ in ("delegation", "team") for noun in _prep_objects_of(attribute, "of")
+    return (
+        attribute.dep_ == "attr"
+        and attribute.lower_ == "part"
+        and any(noun.lemma_ in ("delegation", "team") for noun in _prep_objects_of(attribute, "of"))
     )
 
 
