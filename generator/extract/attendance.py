@@ -124,9 +124,11 @@ def joined_by(reading: Reading, token: Token) -> list[Actor]:
     """ "They held two hours of talks at the party headquarters, joined by Moon's national
     security adviser Chung Eui-yong and spy chief Suh Hoon, and on the North's side by ...":
     whoever joined the event's people took part, in office whatever their title."""
-    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if token.pos_ == "VERB":
-        verb = token
+    verb = (
+        token
+        if token.pos_ == "VERB"
+        else next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    )
     if verb is None:
         return []
     if _joined_for(token, verb):

@@ -15,9 +15,11 @@ from spacy.tokens import Span, Token
 
 from generator.extract.reading import Actor, Reading
 
-# "Talks between the delegations" are not one group's: each side's head takes part too.
+# Not "delegations": "talks between the delegations" are not one group's, and each side's
+# head takes part too.
 GROUP_WORDS = {"mission", "delegation", "heads", "leaders", "team"}
 MEMBERSHIP_VERBS = {"comprise", "include", "consist", "compose", "lead", "head"}
+# argument_actors, which reads groups through this module, has its own (with "csubj").
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How many sentences before or after the group's a statement of its members may come.
 NEAR_SENTENCES = 3
