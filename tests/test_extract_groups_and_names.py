@@ -395,3 +395,16 @@ def test_extract_agreed_at_their_meeting_the_meeting_took_place(extract_with_see
     assert [(event.type, event.status, event.date.start.isoformat()) for event in found.events] == [
         ("meeting", "occurred", "2023-11-13")
     ]
+
+
+def test_extract_a_document_signed_by_its_name_is_a_signing(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The Black Sea Grain Initiative was signed in Istanbul on Friday by the representatives "
+        "of the Russian Federation and Ukraine, in the presence of President Recep Tayyip "
+        "Erdogan. President Joe Biden signed the Inflation Reduction Act on Tuesday.",
+        dt.date(2022, 7, 22),
+    )
+    assert [(event.type, event.place) for event in found.events] == [
+        ("agreement_signing", "istanbul")
+    ]
+    assert people_of(found) == [["RU", "UA", "recep-tayyip-erdogan"]]

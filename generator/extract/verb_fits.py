@@ -125,7 +125,15 @@ def _signs_agreement(token: Token, reading: Reading) -> bool:
     objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
     if any(t.lemma_.lower() in AGREEMENT_NOUNS for obj in objects for t in obj.subtree):
         return True
+    if any(_named_document(obj) for obj in objects):
+        return True  # "the Black Sea Grain Initiative was signed by ..."
     return not objects and _for_a_side(token) and _deal_named_before(token)
+
+
+def _named_document(noun: Token) -> bool:
+    """ "The Black Sea Grain Initiative": a document's own name, with its article."""
+    named = noun.pos_ == "PROPN" and any(c.dep_ == "compound" for c in noun.children)
+    return named and any(c.lower_ == "the" for c in noun.children)
 
 
 def _for_a_side(token: Token) -> bool:
