@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from proposal_views import people_at
 
 pytestmark = pytest.mark.slow
 
@@ -27,11 +28,6 @@ def events_of(found) -> list[tuple[str, str, str, str | None, tuple[str, ...]]]:
         )
         for event in found.events
     )
-
-
-def people_at(event) -> list[str | None]:
-    """The people of an event, sorted."""
-    return sorted(p.person for p in event.participants)
 
 
 def test_extract_a_series_of_calls_is_one_call_with_each_leader(extract_with_seeds) -> None:

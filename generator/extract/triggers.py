@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from generator.extract.attendance import prep_objects
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import (
     AGREEMENT_NOUNS,
@@ -320,12 +321,8 @@ def _part_of_a_delegation(attribute: Token) -> bool:
     return (
         attribute.dep_ == "attr"
         and attribute.lower_ == "part"
-        and any(noun.lemma_ in ("delegation", "team") for noun in _prep_objects_of(attribute, "of"))
+        and any(noun.lemma_ in ("delegation", "team") for noun in prep_objects(attribute, ("of",)))
     )
-
-
-def _prep_objects_of(token: Token, word: str) -> list[Token]:
-    return [o for c in token.children if c.lower_ == word for o in c.children if o.dep_ == "pobj"]
 
 
 def _remote(preposition: Token) -> bool:
