@@ -172,9 +172,22 @@ def _delegations_only(a: Event, b: Event) -> bool:
 
 
 def joined_sides(record: Event, other: Event) -> tuple[Participant, ...]:
-    """The record's participants, then those of `other` on a side the record does not name."""
-    extra = (p for p in other.participants if not any(same_side(p, q) for q in record.participants))
-    return (*record.participants, *extra)
+    """The record's participants, a country named for want of a name replaced by the people
+    of that country `other` names ("Tuvalu's prime minister" by Kausea Natano), then those of
+    `other` on a side the record does not name."""
+    named = [*record.participants]
+    for index, side in reversed(list(enumerate(named))):
+        if side.person is None and side.country is not None:
+            people = [p for p in other.participants if _stands_for(p, side)]
+            named[index : index + 1] = [p for p in people if p not in named] or [side]
+    extra = (p for p in other.participants if not any(same_side(p, q) for q in named))
+    return (*named, *extra)
+
+
+def _stands_for(person: Participant, side: Participant) -> bool:
+    """A named person of the country, with the title the side was given, if any."""
+    titled = side.role is None or person.role == side.role
+    return person.person is not None and person.country == side.country and titled
 
 
 def _matched(some: Iterable[Participant], others: Sequence[Participant]) -> int:

@@ -36,7 +36,10 @@ def actors_under(
         while argument.dep_ == "conj" and argument.head.i != argument.i:
             argument = argument.head
     elif argument.pos_ == "PRON" or _is_the_two(argument):
-        return _pronoun_actors(reading, argument)
+        # "Since he and President Biden met in Bali": the pronoun's person and who is joined to it.
+        joined = [child for child in argument.children if child.dep_ == "conj"]
+        named = [a for c in joined for a in actors_under(reading, c, trigger, others)]
+        return _pronoun_actors(reading, argument) + named
     group = _group_in(argument)
     members = members_of(reading, group) if group is not None else []
     indices = _argument_indices(argument, trigger, others)
@@ -168,6 +171,9 @@ def _is_the_two(token: Token) -> bool:
 
 def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
     """ "He" is the last person named before; "they" and "the two" the last two."""
+    said_by = [a for a in reading.actors_at(pronoun.i) if a.kind == "person"]
+    if said_by:
+        return said_by  # "I" in a quote: whoever said it
     before = [a for a in reading.people_before(pronoun.i) if a.id]
     if pronoun.lower_ in THIRD_PERSON:
         return [antecedent(reading, pronoun)] if before else []

@@ -97,7 +97,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     # meeting each, with the subject of the clause.
     partners_only = token.tag_ == "NNS" and bool(found) and len(partners) == len(found)
     too_few = len(_sides(found)) < (1 if trigger.type == "visit" else 2) or partners_only
-    if too_few and not _only_a_time(token, found):
+    if too_few and not _only_a_time(token, found) and not _yours(token):
         reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
         found.extend(_governor_subjects(reading, token, reach))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
@@ -115,6 +115,12 @@ def _only_a_time(token: Token, found: list[Actor]) -> bool:
         c.dep_ in ("det", "poss") for c in token.children
     )
     return not bare
+
+
+def _yours(token: Token) -> bool:
+    """ "Displayed in your most recent statement", in a letter quoted: the addressee's event,
+    not one of whoever wrote the letter."""
+    return any(child.dep_ == "poss" and child.lower_ == "your" for child in token.children)
 
 
 def diplomatic(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:

@@ -23,7 +23,7 @@ from generator.extract.gatherings import (
     with_attendees,
     with_parent,
 )
-from generator.extract.quotes import QuoteFound, find_quotes
+from generator.extract.quotes import QuoteFound, find_quotes, with_speakers_in_quotes
 from generator.extract.reading import PlaceMention, Reading
 from generator.extract.records_out import new_records, resolved_mentions
 from generator.extract.topics import event_topics, topic_spans, topics_by_sentence
@@ -47,10 +47,11 @@ class Settings:
 
 
 def propose_article(reading: Reading, settings: Settings) -> ArticleProposals:
+    quotes = find_quotes(reading)
+    reading = with_speakers_in_quotes(reading, quotes)
     dates = find_dates(reading.doc, reading.article.published)
     candidates = dated(reading, find_candidates(reading), dates)
     clusters = cluster_candidates(candidates, reading.article.published)
-    quotes = find_quotes(reading)
     spans = topic_spans(reading, settings.topic_matcher)
     topics = event_topics(reading, clusters, topics_by_sentence(reading, spans))
     builder = _EventBuilder(reading, settings.model, quotes)

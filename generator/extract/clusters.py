@@ -164,9 +164,18 @@ def _spans_agree(one: Candidate, other: Candidate) -> bool:
 
 
 def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candidate:
-    """ "A joint press conference after the talks": the speaker's partners in the talks."""
-    if not candidate.trigger.joint or len(candidate.sides) != 1:
+    """ "A joint press conference after the talks": the speaker's partners in the talks.
+    "The two sides signed four agreements": the sides of the talks just told."""
+    if not candidate.trigger.joint or len(candidate.sides) > 1:
         return candidate
+    if not candidate.sides:
+        told = next((c for c in reversed(latest) if _family(c.type) == "in person"), None)
+        if told is None or not _recent(told, candidate) or told.occurred != candidate.occurred:
+            return candidate
+        related = candidate.related if candidate.related is not None else told.seed.trigger.index
+        heads = {actor.side: actor for actor in reversed(told.actors)}  # each side's first
+        actors = tuple(actor for actor in told.actors if heads[actor.side] is actor)
+        return replace(candidate, actors=actors, related=related)
     speakers = {a.id for a in candidate.actors}
     for cluster in reversed(latest):
         if _family(cluster.type) == "in person" and speakers & cluster.people:
@@ -203,7 +212,11 @@ def _home_for(
     # "Their first meeting since June 2013, when they met at the G8 summit. The talks were
     # constructive": an undated mention is the day's news, not the background just told.
     news = [c for c in eligible if candidate.date is not None or not _background(c)]
-    return (news or eligible or [None])[0]
+    # "Putin held talks with Xi ... The day before, they had a meeting ... Following the
+    # talks, they signed": the word named again is the event first told by it.
+    pool = news or eligible
+    told_so = [c for c in pool if any(m.type == candidate.type for m in c.members)]
+    return (told_so or pool or [None])[0]
 
 
 def _background(cluster: Cluster) -> bool:

@@ -141,6 +141,9 @@ def _with_date(
     if own:
         best = min(own, key=lambda scored: _closest(scored, candidate, reading))
         return replace(candidate, date=best[1])
+    # "Following the talks, Putin and Xi signed": the talks date it, not the sentence before.
+    if candidate.related is not None:
+        return candidate
     before = _free_before(reading, candidate, free)
     if is_complete(candidate) and before:
         return replace(candidate, date=before[-1], date_borrowed=True)

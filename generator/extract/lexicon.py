@@ -232,6 +232,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "host": "meeting",
     "welcome": "meeting",
     "sign": "agreement_signing",
+    "exchange": "agreement_signing",  # "four agreements were exchanged", if a document
     "speak": "phone_call",
     "talk": "phone_call",
     "discuss": "phone_call",

@@ -200,9 +200,14 @@ def _particle_start(doc: Doc, start: int) -> int:
 
 
 def _proper_or_subject(token: Token) -> bool:
-    """A proper noun, or a subject the tagger took for a common noun ("Guterres last met
-    Putin in Moscow", sentence-initial)."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"))
+    """A proper noun, or a name the tagger took for a common noun: a subject ("Guterres last
+    met Putin in Moscow", sentence-initial), or capitalised inside a sentence ("held talks
+    with Zelenskyy on Friday")."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and (
+        token.dep_ in ("nsubj", "nsubjpass") or not token.is_sent_start
+    )
 
 
 def _names_someone(words: Span, surnames: set[str], first_names: set[str]) -> bool:

@@ -9,7 +9,7 @@ A short quoted phrase with no speech verb around it is a scare quote and is skip
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +20,8 @@ from generator.extract.reading import Actor, Reading
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 SUBJECT_CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 PRONOUNS = {"he", "she", "him", "her"}
+# "I", "me", "my" in a quote: its speaker.
+FIRST_PERSON = {"i", "me", "my", "myself"}
 # A quote that fills most of its sentence may take its speaker from the next or previous one.
 WHOLE_SENTENCE_SHARE = 0.8
 
@@ -156,3 +158,21 @@ def _neighbour_speaker(
             if speaker is not None:
                 return speaker
     return None
+
+
+def with_speakers_in_quotes(reading: Reading, quotes: tuple[QuoteFound, ...]) -> Reading:
+    """ "'I look forward to hosting President Putin in India,' Modi said": "I" in a quote is
+    the person who said it, as a participant of what the quote tells."""
+    added: list[Actor] = []
+    for quote in quotes:
+        speaker = next((a for a in reading.actors if a.id == quote.speaker), None)
+        if speaker is None:
+            continue
+        words = reading.doc[quote.start : quote.end]
+        added.extend(
+            replace(speaker, start=token.i, end=token.i + 1, text=token.text, title_words=None)
+            for token in words
+            if token.lower_ in FIRST_PERSON and not reading.actors_at(token.i)
+        )
+    actors = sorted((*reading.actors, *added), key=lambda actor: (actor.start, actor.end))
+    return replace(reading, actors=tuple(actors))

@@ -15,6 +15,7 @@ from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import (
     AGREEMENT_NOUNS,
     CONFERENCE_NOUNS,
+    GROUP_SIZES,
     LIGHT_VERBS,
     NOUN_TRIGGERS,
     PHONE_WORDS,
@@ -205,11 +206,28 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         return Trigger(token.i, "meeting", True)  # "travelled on to Berlin to confer with Scholz"
     fits = VERB_FITS.get(lemma)
     if fits is None or fits(token, reading):
-        return Trigger(token.i, kind, True)
+        joint = kind == "agreement_signing" and _by_both_sides(token)
+        return Trigger(token.i, kind, True, joint=joint)
     by_phone = phone_article or _call_named_beside(token) or _call_told_before(token, reading)
     if lemma in ("speak", "talk") and by_phone and speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
+
+
+def _by_both_sides(verb: Token) -> bool:
+    """ "The two sides signed four agreements", "agreements were exchanged", "a joint
+    declaration signed on Wednesday": signed by the sides of the talks just told."""
+    if verb.lemma_.lower() == "exchange":
+        return True
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if any(_both_sides(subject) for subject in subjects):
+        return True
+    return verb.dep_ == "acl" and any(child.lower_ == "joint" for child in verb.head.children)
+
+
+def _both_sides(noun: Token) -> bool:
+    counted = any(child.lower_ in GROUP_SIZES for child in noun.children)
+    return noun.lemma_.lower() in ("side", "party") and counted
 
 
 def carrier(token: Token) -> Token:

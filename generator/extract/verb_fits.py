@@ -120,14 +120,28 @@ def _names_a_guest(token: Token, reading: Reading) -> bool:
 
 
 def _signs_agreement(token: Token, reading: Reading) -> bool:
-    """ "Signed an agreement", "the deal was signed by ...", and "X signed on behalf of the
-    government" just after a deal was named."""
-    objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
-    if any(t.lemma_.lower() in AGREEMENT_NOUNS for obj in objects for t in obj.subtree):
+    """ "Signed an agreement", "the deal was signed by ...", "a joint declaration signed on
+    Wednesday", and "X signed on behalf of the government" just after a deal was named."""
+    if signed_document(token):
         return True
+    objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
     if any(_named_document(obj) for obj in objects):
         return True  # "the Black Sea Grain Initiative was signed by ..."
     return not objects and _for_a_side(token) and _deal_named_before(token)
+
+
+def signed_document(token: Token) -> bool:
+    """ "Signed an agreement", "MoUs were exchanged", "a joint declaration signed on ...": the
+    verb's object, passive subject or the noun its clause describes is a document."""
+    nouns = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    if token.dep_ in ("acl", "relcl"):  # "the declaration that the two leaders signed"
+        nouns.append(token.head)
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for noun in nouns for t in _noun_words(noun))
+
+
+def _noun_words(noun: Token) -> list[Token]:
+    """The noun and what it governs, not a clause describing it ("the declaration signed")."""
+    return [noun, *(t for c in noun.children if c.dep_ not in ("acl", "relcl") for t in c.subtree)]
 
 
 def _named_document(noun: Token) -> bool:
@@ -174,6 +188,7 @@ VERB_FITS: dict[str, Callable[[Token, Reading], bool]] = {
     "host": _receives_someone,
     "welcome": _receives_someone,
     "sign": _signs_agreement,
+    "exchange": lambda token, reading: signed_document(token),
     "speak": _speaks_by_phone,
     "talk": _speaks_by_phone,
     "discuss": _speaks_by_phone,  # "discussed the conflict by phone"
