@@ -40,7 +40,20 @@ def same_event(
         and dates_agree(record, proposed, published or {})
         and not _elsewhere(record, proposed)
         and (sides(record, proposed) is not None or same_gathering(record, proposed))
+        and not _more_in_passing(record, proposed)
+        and not _more_in_passing(proposed, record)
     )
+
+
+def _more_in_passing(loose: Event, exact: Event) -> bool:
+    """ "When Kishida, Yoon and Biden met in Hiroshima in May" is not Kishida's visit to Seoul
+    on May 7: a report in passing, dated by its month or year, that names someone the dated
+    report does not is another event."""
+    if loose.date is None or exact.date is None or "summit" in (loose.type, exact.type):
+        return False  # a summit's reports each name a few of the leaders there
+    if loose.date.precision == "day" or exact.date.precision != "day":
+        return False
+    return _matched(loose.participants, exact.participants) < len(loose.participants)
 
 
 def _elsewhere(a: Event, b: Event) -> bool:

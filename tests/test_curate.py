@@ -870,3 +870,46 @@ def test_readouts_that_each_list_their_own_delegation_merge() -> None:
     led_by_others = replace(white_house, participants=white_house.participants[2:])
     reports[1] = proposals("2019-05-07-a", led_by_others)
     assert len(merge(archive(people=aides), reports).archive.events) == 2
+
+
+def test_a_later_report_names_the_person_a_record_of_this_run_gave_only_by_title() -> None:
+    secretary = Participant(role="Secretary of State", country="US")
+    titled = replace(
+        event("2019-05-06-lavrov-pompeo-talks", article="2019-05-04-b"),
+        participants=(Participant("sergey-lavrov", country="RU"), secretary),
+    )
+    named = event("2019-05-06-lavrov-pompeo-talks")
+    named = replace(
+        named,
+        participants=(
+            named.participants[0],
+            Participant("mike-pompeo", role="Secretary of State", country="US"),
+        ),
+    )
+    reports = [proposals("2019-05-04-b", titled), proposals("2019-05-07-a", named)]
+    (record,) = merge(archive(), reports).archive.events
+    assert [p.person for p in record.participants] == list(LAVROV_POMPEO)
+    # Someone of that country with another title is not the one the title named.
+    president = replace(named.participants[1], role="President")
+    reports[1] = proposals(
+        "2019-05-07-a", replace(named, participants=(named.participants[0], president))
+    )
+    (record,) = merge(archive(), reports).archive.events
+    assert record.participants == titled.participants
+
+
+def test_a_meeting_told_in_passing_with_someone_more_is_not_the_meeting_of_that_day() -> None:
+    may = DateSpan(dt.date(2019, 5, 1), dt.date(2019, 5, 31), "month")
+    talks = event("2019-05-06-lavrov-pompeo-talks", article="2019-05-04-b")
+    in_passing = event(
+        "2019-05-lavrov-pompeo-putin-meeting",
+        type="meeting",
+        date=may,
+        people=(*LAVROV_POMPEO, "vladimir-putin"),
+    )
+    reports = [proposals("2019-05-04-b", talks), proposals("2019-05-07-a", in_passing)]
+    assert len(merge(archive(), reports).archive.events) == 2
+    # Told in passing by the same two, it is that meeting.
+    same_two = replace(in_passing, participants=talks.participants)
+    reports[1] = proposals("2019-05-07-a", same_two)
+    assert len(merge(archive(), reports).archive.events) == 1

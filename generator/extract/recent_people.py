@@ -63,3 +63,33 @@ def _in_subject(doc: Doc, actor: Actor) -> bool:
     while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def named_together(doc: Doc, people: list[Actor], index: int, count: int) -> list[Actor]:
+    """ "The signing ... by Prime Minister Abiy Ahmed and President Isaias Afwerki. The
+    ceremony was hosted by King Salman ... the two leaders": the last `count` people joined
+    by "and", within a few sentences, rather than the last two named apart."""
+    sentence = doc[index].sent
+    first = sentence.start
+    for _ in range(LISTED_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    groups: dict[int, list[Actor]] = {}
+    for actor in people:
+        if first <= actor.start and actor.end <= index:
+            groups.setdefault(_list_head(doc, actor), []).append(actor)
+    together = [last_few(group, count) for group in groups.values()]
+    exact = [
+        group
+        for group in together
+        if len(group) == count and len(group) == len({a.id for a in group})
+    ]
+    return max(exact, key=lambda group: group[-1].start, default=[])
+
+
+def _list_head(doc: Doc, actor: Actor) -> int:
+    token = doc[actor.start : actor.end].root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.i

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from generator.extract.home import home_country, home_organization
 from generator.extract.lexicon import DIPLOMATIC_KINDS, GROUP_SIZES, PAIR_NOUNS, TITLE_PREFIXES
 from generator.extract.reading import Actor
-from generator.extract.recent_people import last_few, listed_last, subject_pair
+from generator.extract.recent_people import last_few, listed_last, named_together, subject_pair
 from generator.extract.registry import Registry
 from generator.extract.titles import Title
 from generator.records import Article
@@ -189,13 +189,18 @@ class _Context:
             return [self._copy(title, person) for person in listed]
         count = self._group_size(title) or 2
         serving = [actor for actor in before if self._in_office(actor)]
-        subjects = subject_pair(self.doc, fitting, title.start, count)
         latest = last_few(fitting, count)
+        subjects = subject_pair(self.doc, fitting, title.start, count)
+        if not subjects and not self._in_one_sentence(latest):
+            subjects = named_together(self.doc, fitting, title.start, count)
         if subjects or len(latest) == count:
             return [self._copy(title, person) for person in subjects or latest]
         if title.kind == "foreign_minister":
             return self._ministers_of(title, serving, count)
         return [self._copy(title, person) for person in last_few(serving, count)]
+
+    def _in_one_sentence(self, people: list[Actor]) -> bool:
+        return len({self.doc[person.start].sent.start for person in people}) == 1
 
     def _ministers_of(self, title: Title, serving: list[Actor], count: int) -> list[Actor]:
         """ "Erdogan, Niinisto and Andersson met ... the three countries' foreign ministers

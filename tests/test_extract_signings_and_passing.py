@@ -1,0 +1,143 @@
+"""Signings told without naming who signed ("the two sides signed", "MoUs were exchanged", "a
+joint declaration signed on Wednesday"), events told in passing ("since he and President Biden
+met in Bali"), and "I" in a quote (issue 3, points 4 and 6: a second report of an event must
+yield it for the two to merge). Every sentence is written for its test, and each test reads
+it with the registry of `seeds/`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from proposal_views import people_at
+
+pytestmark = pytest.mark.slow
+
+SATURDAY = dt.date(2024, 8, 24)  # "on Friday" is 2024-08-23
+
+
+def _only(found, event_type: str):
+    [event] = [event for event in found.events if event.type == event_type]
+    return event
+
+
+def test_extract_the_two_sides_signed_after_talks_is_a_signing_of_their_leaders(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Narendra Modi held talks with Ukrainian President Volodymyr Zelenskyy "
+        "in Kyiv on Friday, joined by External Affairs Minister S Jaishankar. The two sides "
+        "signed four agreements, including on cooperation in agriculture and culture.",
+        SATURDAY,
+    )
+    signing = _only(found, "agreement_signing")
+    assert people_at(signing) == ["narendra-modi", "volodymyr-zelensky"]
+    assert signing.date.start == dt.date(2024, 8, 23)
+
+
+def test_extract_agreements_exchanged_in_the_presence_of_the_leaders_are_a_signing(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Narendra Modi held talks with President Volodymyr Zelenskyy in Kyiv "
+        "on Friday. Following the talks, four Agreements and MoUs were exchanged in the "
+        "presence of the leaders, in the fields of agriculture and culture.",
+        SATURDAY,
+    )
+    signing = _only(found, "agreement_signing")
+    assert people_at(signing) == ["narendra-modi", "volodymyr-zelensky"]
+    assert signing.date.start == dt.date(2024, 8, 23)
+
+
+def test_extract_a_joint_declaration_signed_on_a_day_is_a_signing_of_that_day(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "President Moon Jae-in and Kim Jong Un held talks in Pyongyang on Wednesday. On "
+        "Thursday the two men climbed Mount Paektu. In a joint declaration signed on Wednesday "
+        "in Pyongyang, Kim pledged to close a missile engine testing site.",
+        dt.date(2018, 9, 20),
+    )
+    signing = _only(found, "agreement_signing")
+    assert people_at(signing) == ["kim-jong-un", "moon-jae-in"]
+    assert signing.date.start == dt.date(2018, 9, 19)
+
+
+def test_extract_the_two_leaders_are_the_pair_named_together_not_the_host_named_after(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Yesterday in Jeddah, the Secretary-General attended the signing of a peace agreement "
+        "between Ethiopia and Eritrea by Prime Minister Abiy Ahmed and President Isaias "
+        "Afwerki. The ceremony was hosted by "
+        "King Salman bin Abdulaziz Al Saud. The agreement built on the Joint Declaration that "
+        "the two leaders signed in Asmara on 9 July.",
+        dt.date(2018, 9, 17),
+    )
+    [asmara] = [event for event in found.events if event.place == "asmara"]
+    assert people_at(asmara) == ["abiy-ahmed", "isaias-afwerki"]
+    assert asmara.date.start == dt.date(2018, 7, 9)
+
+
+def test_extract_following_the_talks_dates_by_the_talks_not_by_the_meeting_told_between(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Vladimir Putin held talks in the Kremlin with President Xi Jinping. The day before, "
+        "on March 20, Vladimir Putin and Xi Jinping had a one-on-one informal meeting. Xi "
+        "noted that trade had reached a record level last year. Following the talks, Vladimir "
+        "Putin and Xi Jinping signed a joint statement on the partnership.",
+        dt.date(2023, 3, 21),
+    )
+    signing = _only(found, "agreement_signing")
+    assert signing.date.start == dt.date(2023, 3, 21)
+
+
+def test_extract_he_and_another_leader_met_in_passing_is_a_meeting_of_both(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Chinese President Xi Jinping met US President Joe Biden on Wednesday. President Xi "
+        "noted that it had been a year since he and President Biden met in Bali last November.",
+        dt.date(2023, 11, 16),
+    )
+    [bali] = [event for event in found.events if event.place == "bali"]
+    assert people_at(bali) == ["joe-biden", "xi-jinping"]
+    assert (bali.date.start, bali.date.precision) == (dt.date(2022, 11, 1), "month")
+
+
+def test_extract_i_in_a_quote_is_its_speaker(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Narendra Modi spoke to Russian President Vladimir Putin on Friday. "
+        '"I look forward to hosting President Putin in India later this year," Modi added.',
+        dt.date(2025, 8, 8),
+    )
+    visit = _only(found, "visit")
+    assert (people_at(visit), visit.status) == (["narendra-modi", "vladimir-putin"], "planned")
+
+
+def test_extract_your_statement_in_a_quoted_letter_is_no_statement_of_its_writer(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "President Donald Trump on Thursday called off his summit with Kim Jong Un. In a letter "
+        'to Kim, Trump wrote: "Sadly, based on the open hostility displayed in your most recent '
+        'statement, I feel it would be inappropriate to have this long-planned meeting."',
+        dt.date(2018, 5, 24),
+    )
+    assert [event.type for event in found.events if event.type == "statement"] == []
+
+
+def test_extract_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Narendra Modi told Ukrainian President Volodymyr Zelenskyy in Kyiv that "
+        "India has never been neutral. Modi, who travelled to Kyiv on a 10-hour overnight "
+        "journey by train from the Polish border, held wide-ranging talks with Zelenskyy on "
+        "Friday.",
+        SATURDAY,
+    )
+    talks = _only(found, "talks")
+    assert people_at(talks) == ["narendra-modi", "volodymyr-zelensky"]
+    assert talks.date.start == dt.date(2024, 8, 23)
