@@ -220,7 +220,8 @@ def closeness(record: Event, proposed: Event, gatherings: Collection[str] = ()) 
     `gatherings` are the ids of events that others were held beside (a session, a summit),
     records and proposals alike. An event held beside another never prefers a gathering;
     a plain "X met Y" prefers the side meeting of X and Y to the session around it. Then
-    come the same type, the same participants, the nearest date.
+    come the same type, the same participants, the same status ("promised to visit Seoul"
+    is the proposed visit, not a trip planned for Thursday), the nearest date.
     """
     record_gathers, proposal_gathers = record.id in gatherings, proposed.id in gatherings
     return (
@@ -228,6 +229,7 @@ def closeness(record: Event, proposed: Event, gatherings: Collection[str] = ()) 
         record_gathers != proposal_gathers,
         record.type != proposed.type,
         sides(record, proposed) != "same",
+        record.status != proposed.status,
         day_distance(record, proposed),
         record.id,
     )

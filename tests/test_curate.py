@@ -913,3 +913,25 @@ def test_a_meeting_told_in_passing_with_someone_more_is_not_the_meeting_of_that_
     same_two = replace(in_passing, participants=talks.participants)
     reports[1] = proposals("2019-05-07-a", same_two)
     assert len(merge(archive(), reports).archive.events) == 1
+
+
+def test_a_plan_prefers_the_record_of_its_own_status() -> None:
+    trip = event(
+        "2019-05-08-lavrov-pompeo-meeting-planned",
+        article="2019-05-04-b",
+        type="meeting",
+        status="planned",
+    )
+    offer = event(
+        "2019-lavrov-pompeo-meeting-proposed",
+        article="2019-05-04-b",
+        type="meeting",
+        status="proposed",
+        date=None,
+    )
+    promise = replace(offer, id="2019-pompeo-meeting-proposed", sources=(Source("2019-05-07-a"),))
+    # One article tells of a trip planned for a day and of a visit offered with no date.
+    reports = [proposals("2019-05-04-b", trip, offer), proposals("2019-05-07-a", promise)]
+    records = {record.id: record for record in merge(archive(), reports).archive.events}
+    offered = records["2019-lavrov-pompeo-meeting-proposed"]
+    assert [source.article for source in offered.sources] == ["2019-05-04-b", "2019-05-07-a"]

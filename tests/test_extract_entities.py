@@ -75,8 +75,36 @@ def test_extract_short_names_resolve_to_the_full_name(extraction_registry, names
         record = extraction_registry.person_named(text) if len(text.split()) > 1 else None
         spans.append(Name("PERSON", start, start + len(text.split()), text, record))
         start += len(text.split()) + 1
-    clusters = cluster_people(tuple(spans), extraction_registry)
+    clusters = cluster_people(tuple(spans), extraction_registry, lambda index: 0)
     assert [clusters[span.start].id for span in spans] == expected
+
+
+def _names_in_sentences(*sentences: list[str]) -> tuple[list[Name], dict[int, int]]:
+    """Names laid out one after another, and the sentence of each of their words."""
+    spans, sentence_of, start = [], {}, 0
+    for number, names in enumerate(sentences):
+        for text in names:
+            spans.append(Name("PERSON", start, start + len(text.split()), text))
+            for index in range(start, start + len(text.split()) + 1):
+                sentence_of[index] = number
+            start += len(text.split()) + 1
+    return spans, sentence_of
+
+
+def test_extract_a_short_name_far_from_its_namesakes_is_the_one_named_first(
+    extraction_registry,
+) -> None:
+    spans, sentence_of = _names_in_sentences(
+        ["Kim Jong-un", "Moon Jae-in"],
+        ["Kim Dae-jung", "Kim Jong-il", "Kim"],  # "a summit with Kim in 2007": Kim Jong-il
+        [],
+        ["Kim"],  # "a meeting between Kim and Trump", paragraphs on: Kim Jong-un
+    )
+    clusters = cluster_people(tuple(spans), extraction_registry, sentence_of.__getitem__)
+    assert [clusters[span.start].id for span in spans if span.text == "Kim"] == [
+        "kim-jong-il",
+        "kim-jong-un",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -141,3 +141,14 @@ def test_extract_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person
     talks = _only(found, "talks")
     assert people_at(talks) == ["narendra-modi", "volodymyr-zelensky"]
     assert talks.date.start == dt.date(2024, 8, 23)
+
+
+def test_extract_a_promise_to_visit_is_a_proposal_not_a_visit(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Moon Jae-in and Kim Jong Un held talks in Pyongyang on Wednesday. Kim also "
+        "promised to make the first visit ever by a North Korean leader to Seoul, though no date "
+        "was set.",
+        dt.date(2018, 9, 20),
+    )
+    visit = _only(found, "visit")
+    assert (visit.status, visit.date) == ("proposed", None)

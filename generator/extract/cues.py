@@ -78,6 +78,7 @@ PROPOSED_WORDS = {
     "seek",
     "wish",
     "intention",
+    "promise",  # "Kim promised to make the first visit to Seoul, though no date was set"
     "desire",
     "willingness",
     "readiness",

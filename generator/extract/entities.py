@@ -7,6 +7,7 @@ places from names used as locations. Titles beside a name give that person's rol
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -62,7 +63,8 @@ def read_entities(
     names = names_in(doc, registry)
     titles = find_titles(doc, title_matcher, _owners(names))
     names = names_after_titles(doc, names, titles)
-    clusters = cluster_people(names, registry)
+    starts = [sentence.start for sentence in doc.sents]
+    clusters = cluster_people(names, registry, lambda index: bisect_right(starts, index) - 1)
     people, new_people, attached = _person_actors(doc, names, clusters, titles, registry, article)
     organizations = _organizations(doc, names, titles, registry)
     named_orgs = tuple(dict.fromkeys(org.id for org in organizations if org.id))

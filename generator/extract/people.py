@@ -7,6 +7,7 @@ new and gets a slug of the fullest form of the name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.extract.mentions import Name
@@ -33,11 +34,13 @@ class Cluster:
         return max(self.forms, key=lambda form: (len(form.split()), len(form)))
 
 
-def cluster_people(names: tuple[Name, ...], registry: Registry) -> dict[int, Cluster]:
+def cluster_people(
+    names: tuple[Name, ...], registry: Registry, sentence_of: Callable[[int], int]
+) -> dict[int, Cluster]:
     """The cluster of each person name, keyed by the name's start token.
 
     Full names are read first, so that a surname used before the full name ("Lavrov ...
-    Sergei Lavrov") still joins it.
+    Sergei Lavrov") still joins it. `sentence_of` gives a token's sentence number.
     """
     people = [name for name in names if name.label == "PERSON"]
     clusters: list[Cluster] = []
@@ -47,7 +50,7 @@ def cluster_people(names: tuple[Name, ...], registry: Registry) -> dict[int, Clu
     for name in full:
         found[name.start] = _full_name_cluster(name, clusters, registry)
     for name in short:
-        found[name.start] = _short_name_cluster(name, clusters, registry)
+        found[name.start] = _short_name_cluster(name, clusters, registry, sentence_of)
     for name in people:
         if name.start in found:
             found[name.start].add(name.text)
@@ -71,16 +74,18 @@ def _full_name_cluster(name: Name, clusters: list[Cluster], registry: Registry) 
     return cluster
 
 
-def _short_name_cluster(name: Name, clusters: list[Cluster], registry: Registry) -> Cluster:
+def _short_name_cluster(
+    name: Name, clusters: list[Cluster], registry: Registry, sentence_of: Callable[[int], int]
+) -> Cluster:
     """A one-word name is whoever in the article bears it, else the one archive person."""
     key = name_keys(name.text)[0]
     for position in (-1, 0):
         bearers = [c for c in clusters if c.keys and c.keys[position] == key]
         if len(bearers) == 1:
             return bearers[0]
-        latest = _latest_before(bearers, name.start)
-        if latest is not None:
-            return latest
+        bearer = _bearer_before(bearers, name.start, sentence_of)
+        if bearer is not None:
+            return bearer
     record = name.record or registry.person_named(name.text)
     for cluster in clusters:
         if cluster.id == record or (cluster.keys == (key,)):
@@ -93,15 +98,25 @@ def _short_name_cluster(name: Name, clusters: list[Cluster], registry: Registry)
     return cluster
 
 
-def _latest_before(bearers: list[Cluster], index: int) -> Cluster | None:
+def _bearer_before(
+    bearers: list[Cluster], index: int, sentence_of: Callable[[int], int]
+) -> Cluster | None:
     """ "Her Chinese counterpart Wang Yi ... Wong held talks with Wang ... spokesperson Wang
-    Wenbin": of two people with that name, the one named in full last before it."""
+    Wenbin": of two people with that name, the one named in full last before it, in that
+    sentence or the one before; further on, the one the article named first ("North Korean
+    leader Kim Jong-un ... Kim Dae-jung met Kim Jong-il in 2000 ... a meeting between Kim and
+    Trump" is Kim Jong-un), as reports name anyone else in full."""
     named = [
-        (max(s for s in c.starts if s < index), c)
+        (max(s for s in c.starts if s < index), min(c.starts), c)
         for c in bearers
         if any(s < index for s in c.starts)
     ]
-    return max(named, key=lambda pair: pair[0])[1] if named else None
+    if not named:
+        return None
+    last, _, latest = max(named, key=lambda item: item[0])
+    if sentence_of(index) == sentence_of(last):
+        return latest
+    return min(named, key=lambda item: item[1])[2]
 
 
 def _compatible(keys: tuple[str, ...], other: tuple[str, ...]) -> bool:
