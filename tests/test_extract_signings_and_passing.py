@@ -152,3 +152,27 @@ def test_extract_a_promise_to_visit_is_a_proposal_not_a_visit(extract_with_seeds
     )
     visit = _only(found, "visit")
     assert (visit.status, visit.date) == ("proposed", None)
+
+
+def test_extract_in_the_presence_of_the_leaders_opening_a_signing_adds_them(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Narendra Modi held talks with Prime Minister Shinzo Abe in Tokyo today. "
+        "In the presence of the two Prime Ministers, the Agreement for Cooperation in the "
+        "Peaceful Uses of Nuclear Energy was signed by Foreign Secretary S. Jaishankar and the "
+        "Ambassador of Japan.",
+        dt.date(2016, 11, 11),
+    )
+    signing = _only(found, "agreement_signing")
+    assert people_at(signing) == ["narendra-modi", "shinzo-abe", "subrahmanyam-jaishankar"]
+
+
+def test_extract_taiwans_president_named_without_title_is_a_side(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "SINGAPORE, Nov. 7 -- Xi Jinping and Ma Ying-jeou met here on Saturday afternoon, the "
+        "first meeting between leaders of the two sides of the Taiwan Strait since 1949.",
+        dt.date(2015, 11, 7),
+    )
+    meeting = _only(found, "meeting")
+    assert people_at(meeting) == ["ma-ying-jeou", "xi-jinping"]

@@ -251,12 +251,11 @@ def witnesses(verb: Token) -> list[Token]:
         for subject in clause.children
         if subject.dep_ in SUBJECT_DEPS
     ]
-    present = [
-        witness
-        for presence in prep_objects(verb, ("in",))
-        if presence.lower_ == "presence"
-        for witness in prep_objects(presence, ("of",))
-    ]
+    # "In the presence of the two Prime Ministers, the Agreement ... was signed by", however
+    # the parser hangs the opening phrase.
+    opening = [t for t in verb.sent if t.lower_ == "presence" and t.i < verb.i]
+    presences = [p for p in prep_objects(verb, ("in",)) if p.lower_ == "presence"] or opening
+    present = [witness for presence in presences for witness in prep_objects(presence, ("of",))]
     return onlookers + present
 
 

@@ -127,7 +127,14 @@ def _signs_agreement(token: Token, reading: Reading) -> bool:
     objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
     if any(_named_document(obj) for obj in objects):
         return True  # "the Black Sea Grain Initiative was signed by ..."
-    return not objects and _for_a_side(token) and _deal_named_before(token)
+    if not objects and _for_a_side(token) and _deal_named_before(token):
+        return True
+    # "In the presence of the two Prime Ministers, the Agreement ... was signed by X and Y",
+    # however the parser hangs the agreement.
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    agent = any(c.dep_ == "agent" for c in token.children)
+    before = token.doc[token.sent.start : token.i]
+    return passive and agent and any(t.lemma_.lower() in AGREEMENT_NOUNS for t in before)
 
 
 def signed_document(token: Token) -> bool:
