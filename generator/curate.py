@@ -19,6 +19,7 @@ from generator.matching import (
     Registry,
     cites,
     closeness,
+    covers,
     fit,
     free_id,
     joined_sides,
@@ -114,6 +115,7 @@ class _Merger:
         self.touched: set[str] = set()  # records the current article created or extended
         self.proposed_gatherings: set[str] = set()  # the current article's sessions, summits
         self.beside: dict[str, list[Event]] = {}  # the current article's events beside each
+        self.article_events: list[Event] = []  # the current article's events
         # Events others were held beside (a session, a summit): a bilateral report avoids them.
         self.gatherings = {event.parent for event in archive.events if event.parent}
         self.renamed: dict[str, str] = {}  # records of this run a later report dated better
@@ -131,6 +133,7 @@ class _Merger:
         self.proposed_gatherings = {event.parent for event in proposals.events if event.parent}
         events = [self._known_only(_resolved(e, proposals.article, ids)) for e in proposals.events]
         self.beside = {}
+        self.article_events = events
         for event in events:
             if event.parent:
                 self.beside.setdefault(event.parent, []).append(event)
@@ -232,12 +235,30 @@ class _Merger:
             )
         if event.id not in self.proposed_gatherings:
             return True
+        # "A meeting of the SCO foreign ministers ... Wang and Jaishankar held talks": the
+        # gathering leaves a record to the event of its article that fits it better.
         children = self.beside.get(event.id, [])
-        return not (record.parent or any(self._fits_better(record, c, event) for c in children))
+        others = [e for e in self.article_events if e.id not in self.proposed_gatherings]
+        return not (
+            record.parent
+            or any(self._fits_better(record, child, event) for child in children)
+            or any(self._named_alike(record, other, event) for other in others)
+        )
+
+    def _named_alike(self, record: Event, other: Event, gathering: Event) -> bool:
+        """Another event of the gathering's article names the record's sides exactly, and the
+        gathering does not: "a meeting of the SCO foreign ministers" leaves the record of the
+        Wang-Jaishankar talks to the talks the article also reports."""
+        same = sides(record, other) == "same" and sides(record, gathering) != "same"
+        return same and same_event(record, other, self.published)
 
     def _fits_better(self, record: Event, child: Event, gathering: Event) -> bool:
         """The record is, at least as likely, the event held beside the gathering: an article
-        often gives a summit the participants of the meeting held beside it."""
+        often gives a summit the participants of the meeting held beside it. A record naming
+        more sides than that meeting ("a summit of Bolsonaro, Putin, Xi and Modi") is the
+        gathering, whatever the words of its id."""
+        if sides(record, child) not in ("same", "subset") or covers(record, child):
+            return False
         return same_event(record, child, self.published) and fit(record, child) <= fit(
             record, gathering
         )

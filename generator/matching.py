@@ -203,6 +203,12 @@ def _stands_for(person: Participant, side: Participant) -> bool:
     return person.person is not None and person.country == side.country and titled
 
 
+def covers(larger: Event, smaller: Event) -> bool:
+    """`larger` names every side `smaller` does, and more."""
+    inside = _matched(smaller.participants, larger.participants) == len(smaller.participants)
+    return inside and len(larger.participants) > len(smaller.participants)
+
+
 def _matched(some: Iterable[Participant], others: Sequence[Participant]) -> int:
     """How many of `some` are on a side that `others` name."""
     return sum(any(same_side(one, other) for other in others) for one in some)
@@ -321,7 +327,21 @@ def names(record: Entity) -> set[str]:
 def same_entity(a: Entity, b: Entity) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
-    return name_key(a.name) in names(b) or name_key(b.name) in names(a)
+    if name_key(a.name) in names(b) or name_key(b.name) in names(a):
+        return True
+    return isinstance(a, Person) and (_named_within(a, b) or _named_within(b, a))
+
+
+def _named_within(longer: Entity, full: Entity) -> bool:
+    """ "Reconciliation Zalmay Khalilzad", a title's last word taken into the name, is Zalmay
+    Khalilzad: a full name of two words or more ends the other."""
+    name = name_key(full.name)
+    return len(name.split()) >= 2 and name_key(longer.name).endswith(" " + name)
+
+
+def _name_tails(name: str) -> list[str]:
+    words = name_key(name).split()
+    return [" ".join(words[start:]) for start in range(1, len(words) - 1)]
 
 
 def combined(first: Entity, second: Entity) -> Entity:
@@ -378,8 +398,14 @@ class Registry:
         return new_id
 
     def _find(self, proposed: Entity) -> Entity | None:
-        candidates = {proposed.id} | set().union(
-            *(self.by_name.get(name, set()) for name in names(proposed))
+        keys = names(proposed) | set(_name_tails(proposed.name))
+        longer = {
+            rid
+            for rid in self.created
+            if name_key(proposed.name) in _name_tails(self.records[rid].name)
+        }
+        candidates = (
+            {proposed.id} | longer | set().union(*(self.by_name.get(name, set()) for name in keys))
         )
         for record_id in sorted(candidates, key=lambda rid: (rid != proposed.id, rid)):
             record = self.records.get(record_id)

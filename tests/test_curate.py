@@ -935,3 +935,60 @@ def test_a_plan_prefers_the_record_of_its_own_status() -> None:
     records = {record.id: record for record in merge(archive(), reports).archive.events}
     offered = records["2019-lavrov-pompeo-meeting-proposed"]
     assert [source.article for source in offered.sources] == ["2019-05-04-b", "2019-05-07-a"]
+
+
+def test_a_summit_of_more_leaders_joins_a_summit_report_despite_the_meeting_beside_it() -> None:
+    summit = event(
+        "2019-05-07-lavrov-pompeo-putin-summit",
+        article="2019-05-04-b",
+        type="summit",
+        people=(*LAVROV_POMPEO, "vladimir-putin", "donald-trump"),
+        place="helsinki",
+    )
+    other_report = event("2019-05-07-summit", type="summit", people=(), place="helsinki")
+    other_report = replace(other_report, participants=(Participant(country="RU"),))
+    # A report may call the two leaders' talks beside the summit a summit of their own.
+    beside = event("2019-05-07-lavrov-pompeo-summit", type="summit", parent=other_report.id)
+    reports = [proposals("2019-05-04-b", summit), proposals("2019-05-07-a", other_report, beside)]
+    records = {record.id: record for record in merge(archive(), reports).archive.events}
+    joined = records["2019-05-07-lavrov-pompeo-putin-summit"]
+    assert [source.article for source in joined.sources] == ["2019-05-04-b", "2019-05-07-a"]
+    assert records["2019-05-07-lavrov-pompeo-summit"].parent == joined.id
+
+
+def test_a_gathering_leaves_a_record_to_the_event_of_its_article_naming_its_sides() -> None:
+    talks = event("2019-05-06-lavrov-pompeo-meeting", article="2019-05-04-b", type="meeting")
+    session = event(
+        "2019-05-07-lavrov-pompeo-putin-meeting",
+        type="meeting",
+        people=(*LAVROV_POMPEO, "vladimir-putin"),
+    )
+    their_talks = event("2019-05-06-lavrov-pompeo-talks")
+    beside = event(
+        "2019-05-06-putin-trump-meeting",
+        type="meeting",
+        people=PUTIN_TRUMP,
+        parent=session.id,
+    )
+    reports = [
+        proposals("2019-05-04-b", talks),
+        proposals("2019-05-07-a", session, beside, their_talks),
+    ]
+    records = {record.id: record for record in merge(archive(), reports).archive.events}
+    told_twice = records["2019-05-06-lavrov-pompeo-meeting"]
+    assert [source.evidence for source in told_twice.sources] == [
+        "Lavrov met Pompeo.",
+        "Lavrov met Pompeo.",
+    ]
+    assert "2019-05-07-lavrov-pompeo-putin-meeting" in records
+
+
+def test_a_name_that_took_in_the_last_word_of_a_title_is_the_same_new_person() -> None:
+    plain = person("zalmay-khalilzad", "Zalmay Khalilzad", country="US")
+    titled = person("reconciliation-zalmay-khalilzad", "Reconciliation Zalmay Khalilzad")
+    reports = [
+        proposals("2019-05-04-b", people=(plain,)),
+        proposals("2019-05-07-a", people=(titled,)),
+    ]
+    created = [p.id for p in merge(archive(), reports).created if isinstance(p, Person)]
+    assert created == ["zalmay-khalilzad"]

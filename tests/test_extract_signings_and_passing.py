@@ -176,3 +176,30 @@ def test_extract_taiwans_president_named_without_title_is_a_side(extract_with_se
     )
     meeting = _only(found, "meeting")
     assert people_at(meeting) == ["ma-ying-jeou", "xi-jinping"]
+
+
+def test_extract_a_dialogue_held_is_talks_dated_by_the_sentence_before(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "ANCHORAGE, March 19 -- The China-U.S. high-level strategic dialogue was held in "
+        "Anchorage from March 18 to 19. Yang Jiechi and Foreign Minister Wang Yi held the "
+        "dialogue with U.S. Secretary of State Antony Blinken and National Security Advisor "
+        "Jake Sullivan.",
+        dt.date(2021, 3, 20),
+    )
+    talks = _only(found, "talks")
+    assert people_at(talks) == ["antony-blinken", "jake-sullivan", "wang-yi", "yang-jiechi"]
+    assert (talks.date.start, talks.date.end) == (dt.date(2021, 3, 18), dt.date(2021, 3, 19))
+
+
+def test_extract_their_call_is_of_the_two_just_joined_and_a_holidays_eve_dates_nothing(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Yang Jiechi and Wang Yi held talks with Antony Blinken in Anchorage on Thursday. The "
+        "talks implemented the consensus reached by President Xi Jinping and President Joe "
+        "Biden during their phone call on the eve of the Chinese Lunar New Year, on Feb. 11.",
+        dt.date(2021, 3, 20),
+    )
+    call = _only(found, "phone_call")
+    assert people_at(call) == ["joe-biden", "xi-jinping"]
+    assert call.date.start == dt.date(2021, 2, 11)

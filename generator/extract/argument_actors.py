@@ -13,7 +13,7 @@ from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import SIDE_NOUNS
 from generator.extract.members import is_group, members_of
 from generator.extract.reading import Actor, Reading
-from generator.extract.recent_people import last_two, subject_pair
+from generator.extract.recent_people import joined_in_sentence, last_two, subject_pair
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 COUNTRY_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "GPE", "NORP"}
@@ -185,7 +185,11 @@ def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
         words = {token.i for token in reporters.subtree}
         return [a for a in reading.actors if a.start in words and a.kind != "organization"]
     if pronoun.lower_ in PLURAL_PRONOUNS or _is_the_two(pronoun):
-        return subject_pair(reading.doc, before, pronoun.i) or last_two(before)
+        return (
+            joined_in_sentence(reading.doc, before, pronoun.i)
+            or subject_pair(reading.doc, before, pronoun.i)
+            or last_two(before)
+        )
     return []
 
 

@@ -135,7 +135,7 @@ def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate
     if called_off:
         return called_off  # "India called off a meeting ... Swaraj and Qureshi were due to meet"
     if not (candidate.joins or summit or signing):
-        return []
+        return _told_just_before(candidate, pending)
     told = [earlier for earlier in pending if earlier.trigger.index == candidate.related]
     if candidate.trigger.attends and told:
         return told
@@ -147,6 +147,22 @@ def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate
         and (summit or candidate.sentence - earlier.sentence <= SUMMIT_REACH)
         and _spans_agree(earlier, candidate)
         and not _ordinals_clash([earlier], candidate)
+    ]
+
+
+def _told_just_before(candidate: Candidate, pending: list[Candidate]) -> list[Candidate]:
+    """ "The China-U.S. strategic dialogue was held in Anchorage from March 18 to 19. Yang and
+    Wang held the dialogue with Blinken and Sullivan": the mention just before, dated and
+    named by fewer of its sides, opens the event the next sentence completes."""
+    return [
+        earlier
+        for earlier in pending
+        if earlier.type == candidate.type
+        and earlier.occurred == candidate.occurred
+        and earlier.date is not None
+        and candidate.sentence - earlier.sentence == 1
+        and earlier.sides <= candidate.sides | {a.country for a in candidate.actors if a.country}
+        and _spans_agree(earlier, candidate)
     ]
 
 

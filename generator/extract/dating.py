@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from generator import dates
 from generator.extract.datelines import dateline_end
-from generator.extract.lexicon import INTERVAL_UNITS
+from generator.extract.lexicon import INTERVAL_UNITS, NOUN_TRIGGERS
 from generator.records import DateSpan
 
 ANOTHER_DAY = re.compile(
@@ -51,13 +51,24 @@ def find_dates(doc: Doc, published: dt.date) -> tuple[DatePhrase, ...]:
     for sentence in doc.sents:
         for mention in dates.find(sentence.text, published, anchor):
             phrase = _place(doc, sentence.start_char, mention)
-            if phrase is None or phrase.end <= dateline:
+            if phrase is None or phrase.end <= dateline or _eve_of_a_holiday(doc, phrase):
                 continue
             found.append(phrase)
             if mention.span.start == mention.span.end:
                 anchor = mention.span.start
     found.extend(_intervals_before_now(doc, published, found))
     return tuple(sorted(found, key=lambda phrase: phrase.start))
+
+
+def _eve_of_a_holiday(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "On the eve of the Chinese Lunar New Year, on Feb. 11": the eve of a day this reader
+    cannot place, not the day before the event last told ("the eve of the summit" is)."""
+    if doc[phrase.start : phrase.end].text.lower() != "the eve":
+        return False
+    after = doc[phrase.end : phrase.end + 6]
+    if not after or after[0].lower_ != "of":
+        return False
+    return not any(t.lemma_.lower() in NOUN_TRIGGERS or t.lower_ == "talks" for t in after)
 
 
 def _intervals_before_now(

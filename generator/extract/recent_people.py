@@ -93,3 +93,15 @@ def _list_head(doc: Doc, actor: Actor) -> int:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.i
+
+
+def joined_in_sentence(doc: Doc, people: list[Actor], index: int) -> list[Actor]:
+    """ "The consensus reached by Xi and Biden during their phone call": the last people joined
+    by "and" in the sentence before `index`, whom "their" stands for."""
+    sentence = doc[index].sent
+    groups: dict[int, list[Actor]] = {}
+    for actor in people:
+        if sentence.start <= actor.start and actor.end <= index:
+            groups.setdefault(_list_head(doc, actor), []).append(actor)
+    joined = [group for group in groups.values() if len({a.id for a in group}) > 1]
+    return max(joined, key=lambda group: group[-1].start, default=[])

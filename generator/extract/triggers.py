@@ -131,9 +131,14 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
     if lemma == "signing":
         return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in token.subtree) or _ceremony(token)
     if lemma == "dialogue":
-        # "The next round of the dialogue", "a session of the Strategic Dialogue"; not "called
+        # "The next round of the dialogue", "a session of the Strategic Dialogue", "the
+        # strategic dialogue was held in Anchorage", "held the dialogue with"; not "called
         # for dialogue".
-        return token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("round", "session")
+        of_a_round = token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
+            "round",
+            "session",
+        )
+        return of_a_round or _held(token)
     if lemma == "statement":
         demonstrative = any(child.lower_ in ("this", "that") for child in token.children)
         signed = token.head.lemma_.lower() == "sign"  # "signed a joint statement": a signing
@@ -143,6 +148,15 @@ def _noun_fits(token: Token, lemma: str, kind: str) -> bool:
         said = _way_of_saying(token)
         return token.tag_ == "NN" and not (demonstrative or signed or joint or home or said)
     return True
+
+
+def _held(noun: Token) -> bool:
+    """ "The dialogue was held", "held the dialogue with", "the dialogue took place"."""
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ in ("dobj", "nsubjpass") and verb in ("hold", "conduct", "have", "open"):
+        return True
+    took_place = verb == "take" and any(c.lower_ == "place" for c in noun.head.children)
+    return noun.dep_ == "nsubj" and took_place
 
 
 def _way_of_saying(statement: Token) -> bool:
