@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator import ingest
 from generator.curate import Curated, merge
-from generator.matching import free_id
+from generator.entity_registry import free_id
 from generator.records import Archive, Article, ArticleProposals, Event, Loaded, Problem
 from generator.serialize import (
     article_path,

@@ -14,15 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from generator.entity_registry import Doubt, Registry, free_id
 from generator.matching import (
-    Doubt,
-    Registry,
+    beside_rather,
     cites,
     closeness,
-    covers,
-    fit,
-    free_id,
     joined_sides,
+    named_alike,
     same_event,
     same_evidence,
     sharper,
@@ -241,26 +239,8 @@ class _Merger:
         others = [e for e in self.article_events if e.id not in self.proposed_gatherings]
         return not (
             record.parent
-            or any(self._fits_better(record, child, event) for child in children)
-            or any(self._named_alike(record, other, event) for other in others)
-        )
-
-    def _named_alike(self, record: Event, other: Event, gathering: Event) -> bool:
-        """Another event of the gathering's article names the record's sides exactly, and the
-        gathering does not: "a meeting of the SCO foreign ministers" leaves the record of the
-        Wang-Jaishankar talks to the talks the article also reports."""
-        same = sides(record, other) == "same" and sides(record, gathering) != "same"
-        return same and same_event(record, other, self.published)
-
-    def _fits_better(self, record: Event, child: Event, gathering: Event) -> bool:
-        """The record is, at least as likely, the event held beside the gathering: an article
-        often gives a summit the participants of the meeting held beside it. A record naming
-        more sides than that meeting ("a summit of Bolsonaro, Putin, Xi and Modi") is the
-        gathering, whatever the words of its id."""
-        if sides(record, child) not in ("same", "subset") or covers(record, child):
-            return False
-        return same_event(record, child, self.published) and fit(record, child) <= fit(
-            record, gathering
+            or any(beside_rather(record, child, event, self.published) for child in children)
+            or any(named_alike(record, other, event, self.published) for other in others)
         )
 
     def _closest(self, matches: list[Event], event: Event) -> Event | None:

@@ -1,7 +1,7 @@
-"""When two records are one: the same real event, the same person, place or organization.
+"""When two event records are one real event, and which of several records a report is.
 
-Pure predicates over frozen records, and the registry of the people, places and organizations
-one merge knows, used by `generator.curate` to merge proposals.
+Pure predicates over frozen records, used by `generator.curate` to merge proposals; the people,
+places and organizations are matched in `generator.entity_registry`.
 """
 
 from __future__ import annotations
@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 
-from generator.records import DateSpan, Event, Organization, Participant, Person, Place, Quote
+from generator.records import DateSpan, Event, Participant, Quote
 
-Entity = Person | Place | Organization
 _ONE_DAY = dt.timedelta(days=1)
 # Outlets report one plan within weeks of each other ("they agreed to meet", "they will meet on
 # 28 June"); a plan reported further apart is more likely a new one.
@@ -241,6 +239,28 @@ def closeness(record: Event, proposed: Event, gatherings: Collection[str] = ()) 
     )
 
 
+def beside_rather(
+    record: Event, child: Event, gathering: Event, published: Mapping[str, dt.date]
+) -> bool:
+    """The record is, at least as likely, the event held beside the gathering: an article
+    often gives a summit the participants of the meeting held beside it. A record naming
+    more sides than that meeting ("a summit of Bolsonaro, Putin, Xi and Modi") is the
+    gathering, whatever the words of its id."""
+    if sides(record, child) not in ("same", "subset") or covers(record, child):
+        return False
+    return same_event(record, child, published) and fit(record, child) <= fit(record, gathering)
+
+
+def named_alike(
+    record: Event, other: Event, gathering: Event, published: Mapping[str, dt.date]
+) -> bool:
+    """Another event of the gathering's article names the record's sides exactly, and the
+    gathering does not: "a meeting of the SCO foreign ministers" leaves the record of the
+    Wang-Jaishankar talks to the talks the article also reports."""
+    same = sides(record, other) == "same" and sides(record, gathering) != "same"
+    return same and same_event(record, other, published)
+
+
 def fit(record: Event, proposed: Event) -> tuple[int, bool, bool]:
     """How well a proposal fits a record, best first: the words their ids share (the names
     of the people who met, or of the summit), then the same sides, then the same type."""
@@ -302,116 +322,3 @@ def unique_quotes(quotes: Iterable[Quote], kept: Sequence[Quote] = ()) -> tuple[
         if quote.text.strip() and not repeats(quote, [*kept, *new]):
             new.append(quote)
     return tuple(new)
-
-
-def free_id(base: str, taken: Mapping[str, object] | set[str]) -> str:
-    """`base`, or `base-2`, `base-3`… when another record already has it."""
-    if base not in taken:
-        return base
-    number = 2
-    while f"{base}-{number}" in taken:
-        number += 1
-    return f"{base}-{number}"
-
-
-def name_key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(plain.casefold().replace(".", " ").replace("-", " ").split())
-
-
-def names(record: Entity) -> set[str]:
-    return {name_key(name) for name in (record.name, *record.aliases)} - {""}
-
-
-def same_entity(a: Entity, b: Entity) -> bool:
-    if a.country and b.country and a.country != b.country:
-        return False
-    if name_key(a.name) in names(b) or name_key(b.name) in names(a):
-        return True
-    return isinstance(a, Person) and (_named_within(a, b) or _named_within(b, a))
-
-
-def _named_within(longer: Entity, full: Entity) -> bool:
-    """ "Reconciliation Zalmay Khalilzad", a title's last word taken into the name, is Zalmay
-    Khalilzad: a full name of two words or more ends the other."""
-    name = name_key(full.name)
-    return len(name.split()) >= 2 and name_key(longer.name).endswith(" " + name)
-
-
-def _name_tails(name: str) -> list[str]:
-    words = name_key(name).split()
-    return [" ".join(words[start:]) for start in range(1, len(words) - 1)]
-
-
-def combined(first: Entity, second: Entity) -> Entity:
-    """One new record from two proposals of it: the first's values, every alias of both."""
-    names = [*first.aliases, second.name, *second.aliases]
-    aliases = tuple(dict.fromkeys(name for name in names if name != first.name))
-    filled = {"aliases": aliases, "country": first.country or second.country}
-    if isinstance(first, Person) and isinstance(second, Person):
-        filled["roles"] = tuple(dict.fromkeys((*first.roles, *second.roles)))
-    return replace(first, **filled)
-
-
-@dataclass(frozen=True, slots=True)
-class Doubt:
-    """Something a reviewer should check, and why."""
-
-    kind: str  # event | person | place | organization
-    id: str
-    reason: str
-
-
-@dataclass
-class Registry:
-    """People, places or organizations: the curated ones and those created in this run."""
-
-    kind: str
-    records: dict[str, Entity]
-    created: list[str] = field(default_factory=list)
-    by_name: dict[str, set[str]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for record in self.records.values():
-            self._index(record)
-
-    def _index(self, record: Entity) -> None:
-        for name in names(record):
-            self.by_name.setdefault(name, set()).add(record.id)
-
-    def admit(self, proposed: Entity, doubts: list[Doubt]) -> str:
-        """The id the proposed record goes by: an existing record's, or a new one's."""
-        same = self._find(proposed)
-        if same is not None:
-            if same.id in self.created:
-                self.records[same.id] = combined(same, proposed)
-                self._index(self.records[same.id])
-            return same.id
-        new_id = free_id(proposed.id, self.records)
-        if new_id != proposed.id:
-            reason = f"another {self.kind} already has the id '{proposed.id}'; check they differ"
-            doubts.append(Doubt(self.kind, new_id, reason))
-        self.records[new_id] = replace(proposed, id=new_id, reviewed=False)
-        self.created.append(new_id)
-        self._index(self.records[new_id])
-        return new_id
-
-    def _find(self, proposed: Entity) -> Entity | None:
-        keys = names(proposed) | set(_name_tails(proposed.name))
-        longer = {
-            rid
-            for rid in self.created
-            if name_key(proposed.name) in _name_tails(self.records[rid].name)
-        }
-        candidates = (
-            {proposed.id} | longer | set().union(*(self.by_name.get(name, set()) for name in keys))
-        )
-        for record_id in sorted(candidates, key=lambda rid: (rid != proposed.id, rid)):
-            record = self.records.get(record_id)
-            if record is not None and same_entity(record, proposed):
-                return record
-        return None
-
-    def new_records(self) -> list[Entity]:
-        return [self.records[record_id] for record_id in sorted(self.created)]

@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import replace
 
 from generator.curate import Addition, Doubt, merge
-from generator.matching import free_id, same_event
+from generator.entity_registry import free_id
+from generator.matching import same_event
 from generator.records import (
     Archive,
     Article,

@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from generator.extract.announced import SUMMIT_REACH, announced_by, ordinals_clash
 from generator.extract.candidates import Candidate, hosts_of, is_complete
 from generator.extract.cluster_sides import countries_of, halves_joined, same_sides
 from generator.extract.reading import Actor, PlaceMention
 from generator.records import DateSpan
 
-# How many sentences after a summit "the summit" with other leaders is still that summit.
-SUMMIT_REACH = 2
 # Kinds of event that one real event can be reported as.
 FAMILIES = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
 # An undated report of what happened is news: a date this long before publication is
@@ -101,7 +100,7 @@ def cluster_candidates(
     for candidate in halves_joined(candidates):
         candidate = _with_joint_partners(candidate, latest)
         target = _home_for(candidate, clusters, latest)
-        announced = _announced(candidate, pending) if target is None else []
+        announced = announced_by(candidate, pending) if target is None else []
         # "X and Y attended" opens no event of its own, only completes one announced before.
         opens = announced or not candidate.trigger.attends
         if target is None and is_complete(candidate) and opens:
@@ -114,69 +113,6 @@ def cluster_candidates(
         else:
             pending.append(candidate)
     return tuple(clusters)
-
-
-def _announced(candidate: Candidate, pending: list[Candidate]) -> list[Candidate]:
-    """ "Putin hosted a summit in Moscow. The summit brought together Xi and Modi": the first,
-    incomplete mention opens the event the second completes. A summit is one per article:
-    "Sonexay opened the summit ... Paetongtarn, attending her first ASEAN summit"."""
-    summit = candidate.type == "summit"
-    # "The deal was signed on Wednesday in Pretoria. Redwan signed for the government ...".
-    signing = candidate.type == "agreement_signing"
-    called_off = [
-        earlier
-        for earlier in pending
-        if earlier.status == "cancelled"
-        and earlier.type == candidate.type
-        and not candidate.occurred
-        and earlier.sides <= candidate.sides
-        and candidate.sentence - earlier.sentence <= SUMMIT_REACH
-    ]
-    if called_off:
-        return called_off  # "India called off a meeting ... Swaraj and Qureshi were due to meet"
-    if not (candidate.joins or summit or signing):
-        return _told_just_before(candidate, pending)
-    told = [earlier for earlier in pending if earlier.trigger.index == candidate.related]
-    if candidate.trigger.attends and told:
-        return told
-    return [
-        earlier
-        for earlier in pending
-        if earlier.type == candidate.type
-        and earlier.occurred == candidate.occurred
-        and (summit or candidate.sentence - earlier.sentence <= SUMMIT_REACH)
-        and _spans_agree(earlier, candidate)
-        and not _ordinals_clash([earlier], candidate)
-    ]
-
-
-def _told_just_before(candidate: Candidate, pending: list[Candidate]) -> list[Candidate]:
-    """ "The China-U.S. strategic dialogue was held in Anchorage from March 18 to 19. Yang and
-    Wang held the dialogue with Blinken and Sullivan": the mention just before, dated and
-    named by fewer of its sides, opens the event the next sentence completes."""
-    return [
-        earlier
-        for earlier in pending
-        if earlier.type == candidate.type
-        and earlier.occurred == candidate.occurred
-        and earlier.date is not None
-        and candidate.sentence - earlier.sentence == 1
-        and earlier.sides <= candidate.sides | {a.country for a in candidate.actors if a.country}
-        and _spans_agree(earlier, candidate)
-    ]
-
-
-def _ordinals_clash(members: list[Candidate], candidate: Candidate) -> bool:
-    """ "The second summit in this format" and "the first summit" are two events."""
-    named = {member.ordinal for member in members if member.ordinal}
-    return candidate.ordinal is not None and bool(named - {candidate.ordinal})
-
-
-def _spans_agree(one: Candidate, other: Candidate) -> bool:
-    if one.date is None or other.date is None:
-        return True
-    first, second = one.date.span, other.date.span
-    return first.start <= second.end and second.start <= first.end
 
 
 def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candidate:
@@ -299,7 +235,7 @@ def _may_join(cluster: Cluster, candidate: Candidate) -> bool:
         return False
     if _summit_of_another(cluster, candidate) or _elsewhere(cluster, candidate):
         return False  # "Xi also attended the summit in Rio", after his meeting in Lima
-    if _ordinals_clash(cluster.members, candidate):
+    if ordinals_clash(cluster.members, candidate):
         return False
     # "In May, the two leaders were both attending the G7 summit"
     return candidate.date_borrowed or _dates_agree(cluster, candidate)
@@ -343,7 +279,7 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     return (
         not _timed_by(cluster, candidate)
         and not candidate.later
-        and not _ordinals_clash(cluster.members, candidate)
+        and not ordinals_clash(cluster.members, candidate)
         and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
@@ -367,7 +303,7 @@ def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
     """ "The meeting", "during the call", "these talks": the latest event of that kind."""
     return (
         not _timed_by(cluster, candidate)
-        and not _ordinals_clash(cluster.members, candidate)
+        and not ordinals_clash(cluster.members, candidate)
         and not _elsewhere(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
