@@ -68,7 +68,7 @@ def _eve_of_a_holiday(doc: Doc, phrase: DatePhrase) -> bool:
     after = doc[phrase.end : phrase.end + 6]
     if not after or after[0].lower_ != "of":
         return False
-    return not any(t.lemma_.lower() in NOUN_TRIGGERS or t.lower_ == "talks" for t in after)
+    return not any(t.lemma_.lower() in NOUN_TRIGGERS for t in after)
 
 
 def _intervals_before_now(

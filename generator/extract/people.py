@@ -102,8 +102,8 @@ def _bearer_before(
     bearers: list[Cluster], index: int, sentence_of: Callable[[int], int]
 ) -> Cluster | None:
     """ "Her Chinese counterpart Wang Yi ... Wong held talks with Wang ... spokesperson Wang
-    Wenbin": of two people with that name, the one named in full last before it, in that
-    sentence or the one before; further on, the one the article named first ("North Korean
+    Wenbin": of two people with that name, the one named in full last before it in that
+    sentence; in a later sentence, the one the article named first ("North Korean
     leader Kim Jong-un ... Kim Dae-jung met Kim Jong-il in 2000 ... a meeting between Kim and
     Trump" is Kim Jong-un), as reports name anyone else in full."""
     named = [

@@ -75,17 +75,22 @@ def named_together(doc: Doc, people: list[Actor], index: int, count: int) -> lis
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    groups: dict[int, list[Actor]] = {}
-    for actor in people:
-        if first <= actor.start and actor.end <= index:
-            groups.setdefault(_list_head(doc, actor), []).append(actor)
-    together = [last_few(group, count) for group in groups.values()]
+    together = [last_few(group, count) for group in _joined_lists(doc, people, first, index)]
     exact = [
         group
         for group in together
         if len(group) == count and len(group) == len({a.id for a in group})
     ]
     return max(exact, key=lambda group: group[-1].start, default=[])
+
+
+def _joined_lists(doc: Doc, people: list[Actor], start: int, end: int) -> list[list[Actor]]:
+    """The people named between two tokens, grouped by the list "and" joins them in."""
+    groups: dict[int, list[Actor]] = {}
+    for actor in people:
+        if start <= actor.start and actor.end <= end:
+            groups.setdefault(_list_head(doc, actor), []).append(actor)
+    return list(groups.values())
 
 
 def _list_head(doc: Doc, actor: Actor) -> int:
@@ -98,10 +103,6 @@ def _list_head(doc: Doc, actor: Actor) -> int:
 def joined_in_sentence(doc: Doc, people: list[Actor], index: int) -> list[Actor]:
     """ "The consensus reached by Xi and Biden during their phone call": the last people joined
     by "and" in the sentence before `index`, whom "their" stands for."""
-    sentence = doc[index].sent
-    groups: dict[int, list[Actor]] = {}
-    for actor in people:
-        if sentence.start <= actor.start and actor.end <= index:
-            groups.setdefault(_list_head(doc, actor), []).append(actor)
-    joined = [group for group in groups.values() if len({a.id for a in group}) > 1]
+    lists = _joined_lists(doc, people, doc[index].sent.start, index)
+    joined = [group for group in lists if len({a.id for a in group}) > 1]
     return max(joined, key=lambda group: group[-1].start, default=[])
