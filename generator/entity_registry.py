@@ -50,8 +50,11 @@ def _named_within(longer: Entity, full: Entity) -> bool:
     return len(name.split()) >= 2 and name_key(longer.name).endswith(" " + name)
 
 
-def _name_tails(name: str) -> list[str]:
-    words = name_key(name).split()
+def _name_tails(record: Entity) -> list[str]:
+    """The endings of two words or more of a person's name, the way `_named_within` reads it."""
+    if not isinstance(record, Person):
+        return []
+    words = name_key(record.name).split()
     return [" ".join(words[start:]) for start in range(1, len(words) - 1)]
 
 
@@ -82,6 +85,9 @@ class Registry:
     records: dict[str, Entity]
     created: list[str] = field(default_factory=list)
     by_name: dict[str, set[str]] = field(default_factory=dict)
+    # The name endings of people this run created: "zalmay khalilzad" of "Reconciliation
+    # Zalmay Khalilzad", so that a later "Zalmay Khalilzad" finds that record.
+    by_tail: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for record in self.records.values():
@@ -106,15 +112,13 @@ class Registry:
         self.records[new_id] = replace(proposed, id=new_id, reviewed=False)
         self.created.append(new_id)
         self._index(self.records[new_id])
+        for tail in _name_tails(self.records[new_id]):
+            self.by_tail.setdefault(tail, set()).add(new_id)
         return new_id
 
     def _find(self, proposed: Entity) -> Entity | None:
-        keys = names(proposed) | set(_name_tails(proposed.name))
-        longer = {
-            rid
-            for rid in self.created
-            if name_key(proposed.name) in _name_tails(self.records[rid].name)
-        }
+        keys = names(proposed) | set(_name_tails(proposed))
+        longer = self.by_tail.get(name_key(proposed.name), set())
         candidates = (
             {proposed.id} | longer | set().union(*(self.by_name.get(name, set()) for name in keys))
         )
