@@ -336,3 +336,49 @@ def test_extract_who_took_part_in_a_call_told_by_which_joins_the_call(extract_wi
             ("sergey-lavrov", "vladimir-putin", "wang-yi", "xi-jinping"),
         )
     ]
+
+
+def test_extract_a_meeting_held_virtually_is_a_call_and_the_meeting_named_again_is_it(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "President Biden met virtually today with President Xi Jinping of the People's "
+        "Republic of China. The two leaders discussed the complex nature of relations between "
+        "the two countries. He noted the need for guardrails. He raised concerns about human "
+        "rights in Xinjiang. He also underscored the importance of a free and open Indo-Pacific. "
+        "Secretary of State Antony Blinken and National Security Advisor Jake Sullivan joined "
+        "the President for the meeting in the Roosevelt Room.",
+        dt.date(2021, 11, 15),
+    )
+    [call] = found.events
+    assert (call.type, call.date.start) == ("phone_call", dt.date(2021, 11, 15))
+    assert people_at(call) == ["antony-blinken", "jake-sullivan", "joe-biden", "xi-jinping"]
+
+
+def test_extract_a_video_summit_is_a_call_and_the_meeting_named_again_is_it(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "U.S. President Joe Biden and Chinese leader Xi Jinping held a video summit on Monday "
+        "that lasted more than three hours. Biden, speaking from the White House, and Xi, in "
+        "Beijing, waved at each other as the meeting began. The meeting was the most in-depth "
+        "exchange between the two leaders since Biden took office.",
+        dt.date(2021, 11, 16),
+    )
+    assert events_of(found) == [
+        ("phone_call", "occurred", "2021-11-15", None, ("joe-biden", "xi-jinping"))
+    ]
+
+
+def test_extract_a_meeting_held_in_person_after_a_video_call_stays_a_meeting(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Jake Sullivan and Yang Jiechi held a video call on Monday. Sullivan and Yang had met in "
+        "Zurich in October.",
+        dt.date(2021, 11, 16),
+    )
+    assert [(e.type, e.place) for e in sorted(found.events, key=lambda e: e.id)] == [
+        ("meeting", "zurich"),
+        ("phone_call", None),
+    ]

@@ -228,8 +228,10 @@ def _days_from_news(cluster: Cluster) -> int:
 
 
 def _may_join(cluster: Cluster, candidate: Candidate) -> bool:
-    kind_agrees = _family(cluster.type) == _family(candidate.type) or _present_at(
-        cluster, candidate
+    kind_agrees = (
+        _family(cluster.type) == _family(candidate.type)
+        or _present_at(cluster, candidate)
+        or _video_call_named_again(cluster, candidate)
     )
     if not kind_agrees or cluster.occurred != candidate.occurred:
         return False
@@ -333,12 +335,22 @@ def _timed_by(cluster: Cluster, candidate: Candidate) -> bool:
 
 
 def _kinds_agree(cluster: Cluster, candidate: Candidate) -> bool:
-    """Same family of event; a "conversation" or "discussion" is also the call it follows."""
-    if _family(cluster.type) == _family(candidate.type):
+    """Same family of event; a "conversation" or "discussion" is also the call it follows,
+    and "the meeting" the call by video link it follows."""
+    if _family(cluster.type) == _family(candidate.type) or _video_call_named_again(
+        cluster, candidate
+    ):
         return True
     if candidate.type == "phone_call" and all(m.trigger.soft for m in cluster.members):
         return all(m.place is None for m in cluster.members)  # "the conversation ... the call"
     return candidate.trigger.soft and cluster.type == "phone_call" and candidate.place is None
+
+
+def _video_call_named_again(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Biden met virtually with Xi ... joined the President for the meeting in the Roosevelt
+    Room"; "a video summit ... as the meeting began": the call, named as a meeting."""
+    remote = any(member.trigger.remote for member in cluster.members)
+    return remote and candidate.type in ("meeting", "talks", "summit")
 
 
 def _family(event_type: str) -> str:

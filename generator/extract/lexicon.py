@@ -242,6 +242,8 @@ VERB_TRIGGERS: dict[str, str] = {
 # Going somewhere "for talks" or "to meet" someone: a visit.
 TRAVEL_VERBS = {"travel", "fly", "go", "come", "head"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "virtual", "online"}
+# Words of a call by video link, which the text may also call a meeting or a summit.
+VIDEO_WORDS = {"video", "videoconference", "virtual", "online"}
 PRESS_WORDS = {"press", "news", "media"}
 CONFERENCE_NOUNS = {"conference", "briefing", "availability", "point", "encounter"}
 AGREEMENT_NOUNS = {

@@ -23,6 +23,7 @@ from generator.extract.lexicon import (
     SIDELINES_NOUNS,
     TRAVEL_VERBS,
     VERB_TRIGGERS,
+    VIDEO_WORDS,
 )
 from generator.extract.reading import Reading
 from generator.extract.verb_fits import (
@@ -53,6 +54,9 @@ class Trigger:
     soft: bool = False  # "conversation", "discussion": in person or by phone, as reported before
     joint: bool = False  # "a joint press conference": the other side of the talks stood there too
     attends: bool = False  # "X and Y also took part": more people in the event just reported
+    # "A video summit", "met virtually": a call by video link, which the text may go on to
+    # call "the meeting"
+    remote: bool = False
 
 
 def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
@@ -100,8 +104,10 @@ def _noun_trigger(token: Token) -> Trigger | None:
     kind = NOUN_TRIGGERS.get(lemma)
     if kind is None or token.dep_ == "compound" or _is_phone_part(token):
         return None
-    if modifiers & PHONE_WORDS and kind in ("meeting", "talks", "phone_call"):
-        return Trigger(token.i, "phone_call", False)
+    if modifiers & PHONE_WORDS and kind in ("meeting", "talks", "phone_call", "summit"):
+        return Trigger(token.i, "phone_call", False, remote=bool(modifiers & VIDEO_WORDS))
+    if lemma in VIDEO_WORDS and kind == "phone_call":
+        return Trigger(token.i, "phone_call", False, remote=True)  # "a videoconference"
     if not _noun_fits(token, lemma, kind):
         return None
     if modifiers & {"summit"} and kind in ("meeting", "talks"):
@@ -219,6 +225,8 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     if kind == "phone_call" and _travelled_to(token) and speaks_with_someone(token, reading):
         return Trigger(token.i, "meeting", True)  # "travelled on to Berlin to confer with Scholz"
     fits = VERB_FITS.get(lemma)
+    if kind == "meeting" and _met_remotely(token) and (fits is None or fits(token, reading)):
+        return Trigger(token.i, "phone_call", True, remote=True)
     if fits is None or fits(token, reading):
         joint = kind == "agreement_signing" and _by_both_sides(token)
         return Trigger(token.i, kind, True, joint=joint)
@@ -226,6 +234,15 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     if lemma in ("speak", "talk") and by_phone and speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
+
+
+def _met_remotely(verb: Token) -> bool:
+    """ "Met virtually", "met online", "met by video link": a call, in the words of a meeting."""
+    return any(
+        (child.dep_ == "advmod" and child.lower_ in ("virtually", "online"))
+        or (child.dep_ == "prep" and _remote(child))
+        for child in verb.children
+    )
 
 
 def _by_both_sides(verb: Token) -> bool:
