@@ -183,7 +183,9 @@ UNIT_AFTER = (
     r"the\s+(?P<unit>week|month|year)\s+"
     rf"(?P<direction>earlier|later|(?:before|after){PHRASE_END})\b"
 )
-REST_OF = r"(?P<direction>earlier|later)\s+(?P<shift>this|that)\s+(?P<unit>week|month|year)\b"
+REST_OF = (
+    r"(?P<direction>earlier|later)\s+(?P<shift>this|that|in\s+the)\s+(?P<unit>week|month|year)\b"
+)
 OTHER_DAY = r"the\s+other\s+day\b"
 WEEKEND = r"the\s+weekend\b"
 

@@ -300,8 +300,9 @@ def _unit_after(match: re.Match[str], context: Context) -> DateSpan:
 
 
 def _rest_of(match: re.Match[str], context: Context) -> DateSpan:
-    """ "earlier this month", "later that week": the unit before or after the day itself."""
-    origin = context.published if _key(match["shift"]) == "this" else context.anchor
+    """ "earlier this month", "later that week", "earlier in the month": the unit before or after
+    the day itself."""
+    origin = context.anchor if _key(match["shift"]) == "that" else context.published
     span = _unit_span(origin, _key(match["unit"]))
     if _key(match["direction"]) == "earlier":
         return replace(span, end=max(span.start, origin - ONE_DAY))

@@ -111,6 +111,8 @@ TABLE = [
     case("early next week", "2019-05-13", "2019-05-15"),
     # Months.
     case("earlier this month", "2019-05-01", "2019-05-06", "month"),
+    case("earlier in the month", "2019-05-01", "2019-05-06", "month"),
+    case("later in the week", "2019-05-08", "2019-05-12"),
     case("later this month", "2019-05-08", "2019-05-31", "month"),
     case("last month", "2019-04-01", "2019-04-30", "month"),
     case("this month", "2019-05-01", "2019-05-31", "month"),

@@ -47,6 +47,18 @@ pytestmark = pytest.mark.slow
                 ("mike-pompeo", "and we hope to make progress"),
             ],
         ),
+        # "He" is not someone the quote itself names.
+        (
+            '"It was a good talk," Putin said.\n\n"We agreed on much. I look forward to hosting '
+            'President Trump in Moscow," he added.',
+            [
+                ("vladimir-putin", "It was a good talk"),
+                (
+                    "vladimir-putin",
+                    "We agreed on much. I look forward to hosting President Trump in Moscow",
+                ),
+            ],
+        ),
         # A title names the speaker.
         (
             'Lavrov met Wang Yi. "Relations are strong," the Russian minister said.',

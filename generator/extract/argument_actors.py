@@ -225,13 +225,15 @@ def _subject_is_antecedent(pronoun: Token) -> bool:
     return any(subject.pos_ in ("NOUN", "PROPN") for subject in subjects)
 
 
-def antecedent(reading: Reading, pronoun: Token) -> Actor:
+def antecedent(reading: Reading, pronoun: Token, outside: tuple[int, int] = (0, 0)) -> Actor:
     """Whom "he" or "she" stands for: the subject of the sentence, or the one before, that
-    named a person last ("Takaichi welcomed Lee and said that she"), else the last person."""
+    named a person last ("Takaichi welcomed Lee and said that she"), else the last person;
+    never one named between the token indices `outside` gives (a quote "he" attributes)."""
     later = _later_subject(reading, pronoun)
     if later is not None:
         return later
-    before = [a for a in reading.people_before(pronoun.i) if a.id]
+    people = [a for a in reading.people_before(pronoun.i) if a.id]
+    before = [a for a in people if not outside[0] <= a.start < outside[1]] or people
     first_sentence = pronoun.sent.start
     if first_sentence > 0:
         first_sentence = reading.doc[first_sentence - 1].sent.start

@@ -179,7 +179,23 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         arguments.extend(_call_carrier_arguments(token, trigger))
         arguments.extend(host_arguments(token))
         arguments.extend(gathered_arguments(token))
+        arguments.extend(_held_by(token))
     return arguments
+
+
+def _held_by(noun: Token) -> list[tuple[Token, str]]:
+    """ "The discussion held by Putin, Merkel and Hollande in the Kremlin", "talks conducted
+    with Kerry": who held the event, told by a participle after its word."""
+    found: list[tuple[Token, str]] = []
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.lemma_ not in ("hold", "conduct"):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "agent":
+                found.append((prep, "agent"))
+            elif prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                found.extend((obj, prep.lower_) for obj in prep.children if _is_object(obj))
+    return found
 
 
 def _partners_after_topic(preposition: Token) -> list[Token]:

@@ -275,9 +275,13 @@ def _belongs_to_another(root: Token, tokens: list[Token], others: frozenset[int]
         if current.head.i == current.i or current.head.i in own:
             return False
         current = current.head
-        if current.i in others:
-            return True
+        if current.i in others or _since(current):
+            return True  # "their first talks since a dinner in Buenos Aires": the dinner's
     return False
+
+
+def _since(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "since"
 
 
 def gathering_of(reading: Reading, tokens: list[Token]) -> Gathering | None:
@@ -312,8 +316,14 @@ def _gathering_head(prep: Token) -> Token | None:
         inner = [g for c in noun.children if c.lower_ == "of" for g in c.children]
         return inner[0] if inner else None
     if prep.lower_ in ("at", "during") and noun.lemma_.lower() in GATHERING_NOUNS:
-        return noun
+        return None if _bare_meeting(noun) else noun
     return None
+
+
+def _bare_meeting(noun: Token) -> bool:
+    """ "Mnuchin and Pompeo joined Trump at the meeting": the meeting just told, not a
+    gathering that others were held beside ("at the ministerial meeting" is one)."""
+    return noun.lemma_.lower() == "meeting" and all(c.dep_ == "det" for c in noun.children)
 
 
 def _gathering(reading: Reading, head: Token) -> Gathering:

@@ -167,8 +167,14 @@ def _home_for(
     # "Putin held talks with Xi ... The day before, they had a meeting ... Following the
     # talks, they signed": the word named again is the event first told by it.
     pool = news or eligible
-    told_so = [c for c in pool if any(m.type == candidate.type for m in c.members)]
+    told_so = [c for c in pool if any(_told_alike(m, candidate) for m in c.members)]
     return (told_so or pool or [None])[0]
+
+
+def _told_alike(member: Candidate, mention: Candidate) -> bool:
+    """Told by the same kind of word: "the talks" is not "the discussion held by Putin,
+    Merkel and Hollande on February 6" told in between."""
+    return member.type == mention.type and (mention.trigger.soft or not member.trigger.soft)
 
 
 def _background(cluster: Cluster) -> bool:

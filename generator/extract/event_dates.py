@@ -251,10 +251,15 @@ def _inside_other_clause(date: Token, trigger: Token) -> bool:
         )
         if describes and not _the_event_described(current, trigger):
             clause_heads.append(current)
-        if _opens_since(current):
+        if _opens_since(current) or _since_another(current, date):
             clause_heads.append(current)  # "the first to meet him since the war began on ..."
         current = current.head
     return any(trigger not in head.subtree for head in clause_heads)
+
+
+def _since_another(preposition: Token, date: Token) -> bool:
+    """ "Their first talks since a dinner in Buenos Aires on Dec. 1": the date of the dinner."""
+    return preposition.dep_ == "prep" and preposition.lower_ == "since" and date.head != preposition
 
 
 def _the_event_described(clause: Token, trigger: Token) -> bool:

@@ -75,13 +75,20 @@ def sentence_guard(doc: Doc) -> Doc:
     dateline = dateline_end(doc)
     after_dateline = dateline + 1 if dateline else -1
     for token in doc[1:]:
-        if token.i == after_dateline or _after_speaker_label(doc, token.i):
+        if token.i == after_dateline or _after_paragraph_break(doc, token.i):
+            token.is_sent_start = True  # "February 12, 2015, Minsk" on a line of its own
+        elif _after_speaker_label(doc, token.i):
             # A dateline, or "Mao Ning:" opening an answer, parsed with the sentence after it
             # becomes its subject.
             token.is_sent_start = True
         elif not _may_start_sentence(doc, token.i):
             token.is_sent_start = False
     return doc
+
+
+def _after_paragraph_break(doc: Doc, index: int) -> bool:
+    previous = doc[index - 1]
+    return previous.is_space and previous.text.count("\n") > 1
 
 
 def _after_speaker_label(doc: Doc, index: int) -> bool:

@@ -89,40 +89,44 @@ def _speaker_in(reading: Reading, sentences: list[Span], inside: Span) -> Actor 
     scored = []
     for token in frame:
         distance = min(abs(token.i - inside.start), abs(token.i - inside.end))
-        speaker = _according_to(reading, token) or _speech_subject(reading, token)
+        speaker = _according_to(reading, token, inside) or _speech_subject(reading, token, inside)
         if speaker is not None:
             scored.append((distance, token.i, speaker))
     return min(scored, key=lambda item: item[:2])[2] if scored else None
 
 
-def _according_to(reading: Reading, token: Token) -> Actor | None:
+def _according_to(reading: Reading, token: Token, quote: Span) -> Actor | None:
     if token.lower_ != "according":
         return None
     objects = [g for c in token.children if c.lower_ == "to" for g in c.children]
-    return _person(reading, objects[0]) if objects else None
+    return _person(reading, objects[0], quote) if objects else None
 
 
-def _speech_subject(reading: Reading, token: Token) -> Actor | None:
+def _speech_subject(reading: Reading, token: Token, quote: Span) -> Actor | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
         return None
     if token.lemma_.lower() == "quote":
         objects = [c for c in token.children if c.dep_ == "dobj"]
-        return _person(reading, objects[0]) if objects else None
+        return _person(reading, objects[0], quote) if objects else None
     current = token
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return _person(reading, subjects[0])
+            return _person(reading, subjects[0], quote)
         if current.dep_ not in SUBJECT_CLIMB or current.head.i == current.i:
             return None
         current = current.head
     return None
 
 
-def _person(reading: Reading, token: Token) -> Actor | None:
-    """The one person a subject names; none for "the two leaders", "they" or "X and Y"."""
+def _person(reading: Reading, token: Token, quote: Span) -> Actor | None:
+    """The one person a subject names; none for "the two leaders", "they" or "X and Y".
+    "He" is never someone the quote itself names ("'... hosting President Putin in India,'
+    he added" is not Putin's)."""
     if token.lower_ in PRONOUNS:
-        return antecedent(reading, token) if reading.people_before(token.i) else None
+        if not reading.people_before(token.i):
+            return None
+        return antecedent(reading, token, outside=(quote.start, quote.end))
     own = [a for a in reading.actors_at(token.i) if a.kind == "person" and a.id]
     if _coordinated(token) or len({a.id for a in own}) > 1:
         return None

@@ -97,7 +97,7 @@ def is_gathering_context(token: Token) -> bool:
 
 
 def _noun_trigger(token: Token) -> Trigger | None:
-    lemma = token.lemma_.lower()
+    lemma = _noun_lemma(token)
     modifiers = {child.lower_ for child in token.children if child.dep_ in ("compound", "amod")}
     if (lemma in CONFERENCE_NOUNS and modifiers & PRESS_WORDS) or lemma == "briefing":
         return Trigger(token.i, "press_conference", False, joint="joint" in modifiers)
@@ -115,6 +115,15 @@ def _noun_trigger(token: Token) -> Trigger | None:
     if kind == "meeting" and _leaders_meeting(token):
         kind = "summit"  # "the ASEAN Leaders' Meeting", "the APEC Economic Leaders' Meeting"
     return Trigger(token.i, kind, False, soft=lemma in SOFT_NOUNS)
+
+
+def _noun_lemma(token: Token) -> str:
+    """ "Talks between Putin, Poroshenko, Merkel and Hollande took place", tagged as a name
+    after a dateline, is "talk" as much as "talks" is."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in NOUN_TRIGGERS:
+        return lemma[:-1]
+    return lemma
 
 
 def _leaders_meeting(token: Token) -> bool:
