@@ -28,6 +28,7 @@ from generator.extract.attendance import (
     the_country,
     witnesses,
 )
+from generator.extract.cues import CANCELLED_WORDS
 from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS
 from generator.extract.reading import Actor, Reading
 from generator.extract.triggers import Trigger, carrier, told_again_as_ceremony
@@ -180,7 +181,16 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         arguments.extend(host_arguments(token))
         arguments.extend(gathered_arguments(token))
         arguments.extend(_held_by(token))
+        arguments.extend(_called_off_by(token))
     return arguments
+
+
+def _called_off_by(noun: Token) -> list[tuple[Token, str]]:
+    """ "North Korea has cancelled his planned visit": who called it off had a side in it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in CANCELLED_WORDS:
+        return []
+    return [(child, child.dep_) for child in verb.children if child.dep_ in SUBJECT_DEPS]
 
 
 def _held_by(noun: Token) -> list[tuple[Token, str]]:

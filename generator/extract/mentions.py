@@ -213,7 +213,10 @@ def _proper_or_subject(token: Token) -> bool:
 def _names_someone(words: Span, surnames: set[str], first_names: set[str]) -> bool:
     key = name_keys(words.text)[0]
     token = words[-1]
-    subject = token.dep_ in ("nsubj", "nsubjpass") and not _addressed(token)
+    # "Abe and Park held their first summit": a name that opens a full name (as Korean and
+    # Chinese names open with the surname), as a subject or joined to one.
+    joined = token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass")
+    subject = (token.dep_ in ("nsubj", "nsubjpass") or joined) and not _addressed(token)
     return key in surnames or (subject and key in first_names)
 
 
