@@ -336,3 +336,15 @@ def test_extract_a_known_surname_inside_a_longer_name(
     people = [name for name in names if name.label == "PERSON"]
     assert [name.text for name in people] == expected
     assert all(name.record is None for name in people if " " in name.text)
+
+
+def test_extract_a_name_opening_a_full_name_joined_to_a_subject_is_that_person(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Abe later telephoned South Korean President Park Geun Hye. A Japanese official spoke "
+        "to reporters.\n\nAbe and Park held their first summit in Seoul on Nov. 2.",
+        dt.date(2015, 12, 28),
+    )
+    summit = next(event for event in found.events if event.type == "summit")
+    assert [p.person for p in summit.participants] == ["shinzo-abe", "park-geun-hye"]

@@ -307,3 +307,17 @@ def test_extract_sitting_down_together_is_a_meeting(extract_text) -> None:
     dates = sorted((e.type, e.date.start) for e in found.events)
     assert ("meeting", dt.date(2018, 11, 1)) in dates
     assert extract_text("Vladimir Putin sat down in Helsinki on Monday.").events == ()
+
+
+def test_extract_who_cancelled_an_event_had_a_side_in_it(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "U.N. Secretary-General Ban Ki-moon said Wednesday that North Korea has cancelled his "
+        "planned visit to the Kaesong Industrial Complex.",
+        dt.date(2015, 5, 20),
+    )
+    sides = {
+        (event.status, p.person or p.country)
+        for event in found.events
+        for p in event.participants
+    }
+    assert ("cancelled", "KP") in sides

@@ -308,7 +308,8 @@ def is_complete(candidate: Candidate) -> bool:
     if candidate.type in ONE_SIDE_TYPES:
         return len(sides) >= 1
     if candidate.type == "visit":
-        return (len(sides) >= 1 and bool(hosts_of(candidate))) or _host_named(candidate)
+        hosted = bool(hosts_of(candidate)) or _host_called_off(candidate)
+        return (len(sides) >= 1 and hosted) or _host_named(candidate)
     if candidate.type == "summit" and candidate.gathering is None:
         return len(sides) >= 2 or _named_summit(candidate)
     return len(sides) >= 2
@@ -321,6 +322,16 @@ def _host_named(candidate: Candidate) -> bool:
     destinations = {d.country for d in candidate.destinations if d.country}
     hosted = len(candidate.sides) >= 2 and bool(destinations & candidate.sides)
     return hosted and candidate.related is not None
+
+
+def _host_called_off(candidate: Candidate) -> bool:
+    """ "North Korea has cancelled his planned visit": the country that called a visit off,
+    beside the visitor, is its host."""
+    countries = [a for a in candidate.actors if a.kind == "country"]
+    people = [a for a in candidate.actors if a.kind == "person"]
+    return (
+        candidate.status == "cancelled" and bool(countries and people) and len(candidate.sides) >= 2
+    )
 
 
 def _named_summit(candidate: Candidate) -> bool:

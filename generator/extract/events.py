@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -81,7 +81,7 @@ def participants(
     reading: Reading, cluster: Cluster, day: dt.date | None
 ) -> tuple[Participant, ...]:
     found = [participant(reading, actor, day) for actor in cluster.actors]
-    kept = _stateless_represent(p for p in found if p is not None)
+    kept = _stateless_represent((p for p in found if p is not None), reading.registry.people)
     near = _sentences_near(cluster)
     kept.extend(_host(reading, code, day, near) for code in hosts(cluster))
     # A government named beside its own official adds no side ("Putin ... the Kremlin").
@@ -90,12 +90,13 @@ def participants(
     return tuple(dict.fromkeys(kept))
 
 
-def _stateless_represent(found: Iterable[Participant]) -> list[Participant]:
-    """One person of no known country and one country no named person represents: the person
-    is that country's side, not a side of their own beside it. A visit's host country is
-    added after: a visitor is never the host."""
+def _stateless_represent(found: Iterable[Participant], known: Container[str]) -> list[Participant]:
+    """One person new to the archive, of no known country, and one country no named person
+    represents: the person is that country's side, not a side of their own beside it. A
+    visit's host country is added after: a visitor is never the host. Someone the archive
+    knows without a country (the UN Secretary-General) stands for no country."""
     kept = list(found)
-    stateless = [p for p in kept if p.person and not p.country]
+    stateless = [p for p in kept if p.person and not p.country and p.person not in known]
     represented = {p.country for p in kept if p.person}
     open_sides = {p.country for p in kept if not p.person and p.country not in represented}
     if len(stateless) != 1 or len(open_sides) != 1:
