@@ -316,8 +316,6 @@ def test_extract_who_cancelled_an_event_had_a_side_in_it(extract_with_seeds) -> 
         dt.date(2015, 5, 20),
     )
     sides = {
-        (event.status, p.person or p.country)
-        for event in found.events
-        for p in event.participants
+        (event.status, p.person or p.country) for event in found.events for p in event.participants
     }
     assert ("cancelled", "KP") in sides
