@@ -85,3 +85,19 @@ def test_extract_officials_joining_at_the_meeting_hang_nothing_on_it(extract_wit
         for found_event in found.events
         if found_event.id in set(parents.values())
     )
+
+
+def test_extract_a_date_on_the_line_above_a_readout_dates_its_first_event(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "April 10, 2020\n\nVladimir Putin had a telephone conversation with President of the "
+        "United States of America Donald Trump.\n\nDonald Trump expressed gratitude for the "
+        "humanitarian aid delivered by a Russian plane to New York on April 1, following their "
+        "telephone conversation on March 30.",
+        dt.date(2020, 4, 10),
+    )
+    assert sorted(event.date.start.isoformat() for event in found.events) == [
+        "2020-03-30",
+        "2020-04-10",
+    ]

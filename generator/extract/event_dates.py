@@ -105,7 +105,8 @@ def _free_dates(
     free: dict[int, list[DatePhrase]] = {}
     for phrase in dates:
         root = date_root(reading.doc, phrase)
-        if phrase not in owned and _adverbial(root) and not _since_when(root):
+        adverbial = _adverbial(root) and not _since_when(root)
+        if phrase not in owned and (adverbial or _date_line(reading, phrase)):
             number = sentences[reading.doc[phrase.start].sent.start]
             free.setdefault(number, []).append(phrase)
     return free
@@ -225,6 +226,16 @@ def _claimant(
         if _may_claim(candidate, phrase_read, distance, published):
             return distance, position
     return None
+
+
+def _date_line(reading: Reading, phrase: DatePhrase) -> bool:
+    """ "April 10, 2020" or "February 12, 2015, Minsk" on a line of its own above a readout:
+    the date of what it reports first."""
+    sentence = reading.doc[phrase.start].sent
+    return all(
+        phrase.start <= token.i < phrase.end or token.is_punct or token.is_space or token.ent_type_
+        for token in sentence
+    )
 
 
 def _adverbial(root: Token) -> bool:
