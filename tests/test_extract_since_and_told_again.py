@@ -101,3 +101,17 @@ def test_extract_a_date_on_the_line_above_a_readout_dates_its_first_event(
         "2020-03-30",
         "2020-04-10",
     ]
+
+
+def test_extract_later_in_the_day_counts_from_the_news_not_from_what_came_before(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Vladimir Putin had a telephone conversation with Donald Trump on Friday. Trump "
+        "expressed gratitude for the aid delivered to New York on April 1, following their "
+        "telephone conversation on March 30.\n\nLater in the day, Vladimir Putin had a "
+        "telephone conversation with King of Saudi Arabia Salman bin Abdulaziz Al Saud.",
+        dt.date(2020, 4, 10),
+    )
+    king = next(e for e in found.events if "salman-bin-abdulaziz" in people_at(e))
+    assert king.date.start == dt.date(2020, 4, 10)

@@ -54,10 +54,23 @@ def find_dates(doc: Doc, published: dt.date) -> tuple[DatePhrase, ...]:
             if phrase is None or phrase.end <= dateline or _eve_of_a_holiday(doc, phrase):
                 continue
             found.append(phrase)
-            if mention.span.start == mention.span.end:
+            if mention.span.start == mention.span.end and not _told_in_passing(doc, phrase):
                 anchor = mention.span.start
     found.extend(_intervals_before_now(doc, published, found))
     return tuple(sorted(found, key=lambda phrase: phrase.start))
+
+
+def _told_in_passing(doc: Doc, phrase: DatePhrase) -> bool:
+    """ "The aid delivered to New York on April 1, following their telephone conversation on
+    March 30. Later in the day, Putin had a telephone conversation with King Salman": the day
+    of what came before the news, or of a thing described, is no day that "later in the day"
+    counts from."""
+    root = doc[phrase.start : phrase.end].root
+    return any(
+        (token.dep_ in ("prep", "advcl") and token.lower_ in ("following", "after", "since"))
+        or token.dep_ == "acl"
+        for token in root.ancestors
+    )
 
 
 def _eve_of_a_holiday(doc: Doc, phrase: DatePhrase) -> bool:
