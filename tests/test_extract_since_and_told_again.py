@@ -115,3 +115,18 @@ def test_extract_later_in_the_day_counts_from_the_news_not_from_what_came_before
     )
     king = next(e for e in found.events if "salman-bin-abdulaziz" in people_at(e))
     assert king.date.start == dt.date(2020, 4, 10)
+
+
+def test_extract_the_top_diplomats_are_the_pair_and_they_the_leaders_listed_with_titles(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "John Kerry and Sergei Lavrov held talks in Geneva on Friday. It was the second time in "
+        "two weeks that the top diplomats had met, after a day of talks on August 26. US "
+        "President Barack Obama and Russian President Vladimir Putin had also failed to close a "
+        "deal when they met on the sidelines of the G20 summit in China earlier in the month.",
+        dt.date(2016, 9, 10),
+    )
+    people_by_day = {e.date.start.isoformat(): people_at(e) for e in found.events}
+    assert people_by_day["2016-08-26"] == ["john-kerry", "sergey-lavrov"]
+    assert people_by_day["2016-09-01"] == ["barack-obama", "vladimir-putin"]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc
 
 from generator.extract.reading import Actor
@@ -85,12 +87,30 @@ def named_together(doc: Doc, people: list[Actor], index: int, count: int) -> lis
 
 
 def _joined_lists(doc: Doc, people: list[Actor], start: int, end: int) -> list[list[Actor]]:
-    """The people named between two tokens, grouped by the list "and" joins them in."""
+    """The people named between two tokens, grouped by the list "and" joins them in, as the
+    parse or, where the parse lost it, the words between say ("US President Barack Obama and
+    Russian President Vladimir Putin")."""
+    within = sorted(
+        (actor for actor in people if start <= actor.start and actor.end <= end),
+        key=lambda actor: actor.start,
+    )
+    heads = {id(actor): _list_head(doc, actor) for actor in within}
+    for previous, actor in pairwise(within):
+        if _named_in_one_list(doc, previous, actor):
+            old, new = heads[id(actor)], heads[id(previous)]
+            heads = {key: new if head == old else head for key, head in heads.items()}
     groups: dict[int, list[Actor]] = {}
-    for actor in people:
-        if start <= actor.start and actor.end <= end:
-            groups.setdefault(_list_head(doc, actor), []).append(actor)
+    for actor in within:
+        groups.setdefault(heads[id(actor)], []).append(actor)
     return list(groups.values())
+
+
+def _named_in_one_list(doc: Doc, first: Actor, second: Actor) -> bool:
+    """Only "and", commas and capitalised titles between the two names."""
+    between = doc[first.end : second.start]
+    words = [token for token in between if not token.is_punct]
+    joined = any(token.lower_ == "and" for token in words)
+    return joined and all(token.lower_ == "and" or token.text[:1].isupper() for token in words)
 
 
 def _list_head(doc: Doc, actor: Actor) -> int:

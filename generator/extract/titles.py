@@ -31,7 +31,7 @@ TITLE_WORDS = {word for phrase in TITLES for word in phrase.split()} | TITLE_PRE
 NO_OWNER_WORDS = TITLE_WORDS | STATE_BODY_WORDS
 PLURAL_WORDS = {
     *("presidents", "ministers", "leaders", "counterparts", "secretaries", "heads", "envoys"),
-    *("ambassadors",),
+    *("ambassadors", "diplomats"),
 }
 ELECT_WORDS = {"elect", "designate"}
 INDEFINITE = {"a", "an", "any", "every", "no", "each", "another", "some"}
