@@ -382,3 +382,28 @@ def test_extract_a_meeting_held_in_person_after_a_video_call_stays_a_meeting(
         ("meeting", "zurich"),
         ("phone_call", None),
     ]
+
+
+def test_extract_leaders_who_called_separately_made_a_call_each(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "On Tuesday, the Amir of Qatar Sheikh Tamim bin Hamad Al Thani and Prime Minister of "
+        "Pakistan Shehbaz Sharif called President Recep Tayyip Erdoğan separately.",
+        dt.date(2023, 2, 7),
+    )
+    assert [people_at(event) for event in sorted(found.events, key=lambda e: e.id)] == [
+        ["recep-tayyip-erdogan", "tamim-bin-hamad-al-thani"],
+        ["recep-tayyip-erdogan", "shehbaz-sharif"],
+    ]
+
+
+def test_extract_a_visit_is_to_a_city_not_to_the_venue_of_one_of_its_stops(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "DHAKA, Jun 6 (PTI) - Prime Minister Narendra Modi began a two-day visit to Bangladesh "
+        "today. Later, Modi met Sheikh Hasina at the Bangabandhu International Conference "
+        "Centre.",
+        dt.date(2015, 6, 6),
+    )
+    [visit] = [event for event in found.events if event.type == "visit"]
+    assert visit.place == "dhaka"

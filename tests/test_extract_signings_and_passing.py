@@ -203,3 +203,16 @@ def test_extract_their_call_is_of_the_two_just_joined_and_a_holidays_eve_dates_n
     call = _only(found, "phone_call")
     assert people_at(call) == ["joe-biden", "xi-jinping"]
     assert call.date.start == dt.date(2021, 2, 11)
+
+
+def test_extract_instruments_exchanged_before_the_leaders_are_a_signing(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The instruments were exchanged by Foreign Secretary S Jaishankar and his Bangladeshi "
+        "counterpart Md Shahidul Haque in the presence of Prime Minister Narendra Modi and "
+        "Prime Minister Sheikh Hasina.",
+        dt.date(2015, 6, 6),
+    )
+    signing = _only(found, "agreement_signing")
+    assert {"subrahmanyam-jaishankar", "narendra-modi", "sheikh-hasina"} <= set(people_at(signing))

@@ -221,6 +221,9 @@ def _candidates(
         related=related_event(trigger, anchors, others),
         sequenced=is_sequenced(anchors, others),
     )
+    each = _each_separately(token, candidate)
+    if each:
+        return each
     partners = diplomatic(sides.partners)
     separate = token.tag_ == "NNS" and token.lemma_ in SEPARATE_EVENTS
     if not (separate or _one_of_a_series(token, trigger)) or len(_countries(partners)) < 2:
@@ -231,6 +234,24 @@ def _candidates(
         replace(candidate, actors=(*hosts, partner), place=place)
         for partner, place in zip(partners, places, strict=True)
     ]
+
+
+def _each_separately(token: Token, candidate: Candidate) -> list[Candidate]:
+    """ "The Amir of Qatar and Prime Minister Sharif called President Erdoğan separately": one
+    event for each of those who did it."""
+    if not any(child.lower_ in ("separately", "individually") for child in token.children):
+        return []
+    subjects = {
+        word.i
+        for child in token.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        for word in child.subtree
+    }
+    doers = [actor for actor in candidate.actors if actor.start in subjects]
+    others = tuple(actor for actor in candidate.actors if actor.start not in subjects)
+    if len({actor.side for actor in doers}) < 2 or not others:
+        return []
+    return [replace(candidate, actors=(doer, *others)) for doer in doers]
 
 
 def _one_of_a_series(token: Token, trigger: Trigger) -> bool:

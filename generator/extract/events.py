@@ -209,6 +209,10 @@ def place(cluster: Cluster) -> PlaceMention | None:
     if cluster.type == "phone_call":
         return None  # a call has two ends; "agreed to meet in Budapest after a call" is not one
     places = [m.place for m in cluster.members if m.place is not None]
+    if cluster.type == "visit":
+        # A visit is to a city: the venue of one of its stops ("an address at the Bangabandhu
+        # International Conference Centre") is not where the visit was.
+        return next((p for p in places if p.kind == "city"), None)
     cities = [p for p in places if p.kind in ("city", "venue")]
     return (cities or places or [None])[0]
 

@@ -266,6 +266,7 @@ AGREEMENT_NOUNS = {
     "roadmap",
     "document",
     "contract",
+    "instrument",
     "arrangement",
 }
 # Verbs that make a trigger noun an event of their subject ("held talks", "had a call").
