@@ -94,14 +94,14 @@ def _joined_lists(doc: Doc, people: list[Actor], start: int, end: int) -> list[l
         (actor for actor in people if start <= actor.start and actor.end <= end),
         key=lambda actor: actor.start,
     )
-    heads = {id(actor): _list_head(doc, actor) for actor in within}
-    for previous, actor in pairwise(within):
+    heads = [_list_head(doc, actor) for actor in within]
+    for index, (previous, actor) in enumerate(pairwise(within), start=1):
         if _named_in_one_list(doc, previous, actor):
-            old, new = heads[id(actor)], heads[id(previous)]
-            heads = {key: new if head == old else head for key, head in heads.items()}
+            old, new = heads[index], heads[index - 1]
+            heads = [new if head == old else head for head in heads]
     groups: dict[int, list[Actor]] = {}
-    for actor in within:
-        groups.setdefault(heads[id(actor)], []).append(actor)
+    for head, actor in zip(heads, within, strict=True):
+        groups.setdefault(head, []).append(actor)
     return list(groups.values())
 
 
