@@ -19,6 +19,7 @@ from generator.matching import (
     beside_rather,
     cites,
     closeness,
+    happened,
     joined_sides,
     named_alike,
     same_event,
@@ -262,6 +263,8 @@ class _Merger:
                 extended = replace(extended, place=event.place)
             if sharper(event.date, record.date):
                 extended = self._dated(extended, event)
+            if happened(event) and not happened(record):
+                extended = self._held(extended, event)
         self.events[extended.id] = extended
         if record.id not in self.created_events:
             earlier = self.additions.get(record.id, Addition(record.id))
@@ -279,6 +282,16 @@ class _Merger:
         dated = replace(record, id=new_id, date=event.date)
         self.by_year.setdefault(dated.year, set()).add(new_id)
         return dated
+
+    def _held(self, record: Event, event: Event) -> Event:
+        """The record of a plan, not yet written, that a later report tells was held: the
+        event it became, under that report's id, title, status and date."""
+        new_id = free_id(event.id, self.events.keys() - {record.id})
+        del self.events[record.id]
+        self._rename(record.id, new_id)
+        held = replace(record, id=new_id, title=event.title, status=event.status, date=event.date)
+        self.by_year.setdefault(held.year, set()).add(new_id)
+        return held
 
     def _rename(self, old: str, new: str) -> None:
         """Point everything this run holds about the record `old` at `new`."""
@@ -298,7 +311,10 @@ class _Merger:
                 self.events[event_id] = replace(event, parent=new)
 
     def _doubt_merge(self, record: Event, event: Event, article: str) -> None:
-        if record.reviewed:
+        if happened(event) and not happened(record):
+            reason = f"{article} reports this {record.status} event as held; check its status"
+            self.doubts.append(Doubt("event", record.id, reason))
+        elif record.reviewed:
             reason = (
                 f"reviewed record: {article} was added as a source; check it reports this event"
             )

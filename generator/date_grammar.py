@@ -166,6 +166,8 @@ WEEKDAY_NAME = (
     r"(?:(?P<shift>last|this\s+past|this\s+coming|this|next|past|coming)\s+)?"
     rf"(?P<weekday>{WEEKDAY}){DAYTIME}"
 )
+# "This Monday (23)", as Brazilian and Argentine agencies write: the weekday and its day.
+WEEKDAY_DAY = rf"(?:(?:this|last|next)\s+)?(?P<weekday>{WEEKDAY}){DAYTIME}\s*\((?P<day>{DAY})\)"
 DEICTIC = rf"(?P<phrase>{words(DEICTIC_DAYS)})\b{DAYTIME}"
 # "the day before" or "two days after" is anchored only when it ends its phrase; in "the day
 # before the vote" it counts from an event the rules cannot date.

@@ -14,7 +14,17 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 
 from generator import date_grammar as grammar
-from generator.records import DATE_PRECISIONS, DateSpan
+from generator.date_spans import (
+    coarser,
+    day_span,
+    month_span,
+    safe_date,
+    season_span,
+    shifted,
+    unit_span,
+    year_span,
+)
+from generator.records import DateSpan
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -60,54 +70,6 @@ def resolve_exact(text: str, context: Context, rules: tuple[Rule, ...]) -> DateS
     return None
 
 
-# Calendar spans.
-
-
-def _day(day: dt.date) -> DateSpan:
-    return DateSpan(day, day, "day")
-
-
-def _month(year: int, month: int) -> DateSpan:
-    start = dt.date(year, month, 1)
-    return DateSpan(start, start + relativedelta(months=1, days=-1), "month")
-
-
-def _year(year: int) -> DateSpan:
-    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
-
-
-def _season(name: str, year: int) -> DateSpan:
-    start = dt.date(year, grammar.SEASONS[name], 1)
-    return DateSpan(start, start + relativedelta(months=3, days=-1), "season")
-
-
-def _unit_span(day: dt.date, unit: str) -> DateSpan:
-    if unit in ("week", "weekend"):
-        monday = day - dt.timedelta(days=day.weekday())
-        first = monday + dt.timedelta(days=5 if unit == "weekend" else 0)
-        return DateSpan(first, monday + dt.timedelta(days=6), "day")
-    if unit == "month":
-        return _month(day.year, day.month)
-    return _year(day.year) if unit == "year" else _day(day)
-
-
-def _shift(day: dt.date, unit: str, count: int) -> dt.date:
-    if unit in ("week", "weekend"):
-        return day + dt.timedelta(weeks=count)
-    return day + relativedelta(**{f"{unit}s": count})
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _coarser(first: str, second: str) -> str:
-    return max(first, second, key=DATE_PRECISIONS.index)
-
-
 # Choosing among the years (or months) a date without one could fall in.
 
 
@@ -151,10 +113,10 @@ def _number(text: str) -> int:
 
 def _iso(match: re.Match[str], context: Context) -> DateSpan | None:
     year, month = int(match["year"]), int(match["month"])
-    first = _safe_date(year, month, int(match["day"] or 1))
+    first = safe_date(year, month, int(match["day"] or 1))
     if first is None:
         return None
-    return _day(first) if match["day"] else _month(year, month)
+    return day_span(first) if match["day"] else month_span(year, month)
 
 
 def _numeric(match: re.Match[str], context: Context) -> DateSpan | None:
@@ -165,30 +127,30 @@ def _numeric(match: re.Match[str], context: Context) -> DateSpan | None:
         month, day = first, second
     else:  # 05/12/2019 is 5 December or May 12, depending on the writer's country
         return None
-    date = _safe_date(int(match["year"]), month, day)
-    return _day(date) if date else None
+    date = safe_date(int(match["year"]), month, day)
+    return day_span(date) if date else None
 
 
 def _month_day(match: re.Match[str], context: Context) -> DateSpan | None:
     month, day = grammar.MONTHS[_key(match["month"])[:3]], _number(match["day"])
     if match["year"]:
-        date = _safe_date(int(match["year"]), month, day)
-        return _day(date) if date else None
+        date = safe_date(int(match["year"]), month, day)
+        return day_span(date) if date else None
     years = range(context.published.year - 1, context.published.year + 2)
-    candidates = [date for year in years if (date := _safe_date(year, month, day))]
+    candidates = [date for year in years if (date := safe_date(year, month, day))]
     if match["weekday"]:
         weekday = grammar.WEEKDAYS[_key(match["weekday"])]
         candidates = [day for day in candidates if day.weekday() == weekday] or candidates
     date = _choose(candidates, context)
-    return _day(date) if date else None
+    return day_span(date) if date else None
 
 
 def _ordinal_day(match: re.Match[str], context: Context) -> DateSpan | None:
     day, today = _number(match["day"]), context.published
     months = [today + relativedelta(months=shift) for shift in (-1, 0, 1)]
-    candidates = [date for month in months if (date := _safe_date(month.year, month.month, day))]
+    candidates = [date for month in months if (date := safe_date(month.year, month.month, day))]
     date = _choose(candidates, context)
-    return _day(date) if date else None
+    return day_span(date) if date else None
 
 
 YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
@@ -198,16 +160,16 @@ def _month_name(match: re.Match[str], context: Context) -> DateSpan:
     month = grammar.MONTHS[_key(match["month"])[:3]]
     year = _named_year(match, context)
     if year is not None:
-        return _month(year, month)
-    return _cycle(lambda year: _month(year, month), context, _key(match["shift"]))
+        return month_span(year, month)
+    return _cycle(lambda year: month_span(year, month), context, _key(match["shift"]))
 
 
 def _season_name(match: re.Match[str], context: Context) -> DateSpan:
     season = _key(match["season"])
     year = _named_year(match, context)
     if year is not None:
-        return _season(season, year)
-    return _cycle(lambda year: _season(season, year), context, _key(match["shift"]))
+        return season_span(season, year)
+    return _cycle(lambda year: season_span(season, year), context, _key(match["shift"]))
 
 
 def _named_year(match: re.Match[str], context: Context) -> int | None:
@@ -219,7 +181,7 @@ def _named_year(match: re.Match[str], context: Context) -> int | None:
 
 
 def _year_alone(match: re.Match[str], context: Context) -> DateSpan:
-    return _year(int(match["year"]))
+    return year_span(int(match["year"]))
 
 
 def _decade(match: re.Match[str], context: Context) -> DateSpan:
@@ -233,22 +195,37 @@ def _weekday_name(match: re.Match[str], context: Context) -> DateSpan:
     shift = _key(match["shift"])
     weeks = {"last": -1, "this": 0, "next": 1}
     if shift in weeks:  # news usage: "last Friday" is the Friday of the previous week
-        return _day(monday + dt.timedelta(weeks=weeks[shift], days=weekday))
+        return day_span(monday + dt.timedelta(weeks=weeks[shift], days=weekday))
     if shift in ("past", "this past"):
-        return _day(today - dt.timedelta(days=(today.weekday() - weekday - 1) % 7 + 1))
+        return day_span(today - dt.timedelta(days=(today.weekday() - weekday - 1) % 7 + 1))
     if shift in ("coming", "this coming") or context.future:
         strictly = 1 if shift else 0
         gap = (weekday - today.weekday() - strictly) % 7 + strictly
-        return _day(today + dt.timedelta(days=gap))
-    return _day(today - dt.timedelta(days=(today.weekday() - weekday) % 7))
+        return day_span(today + dt.timedelta(days=gap))
+    return day_span(today - dt.timedelta(days=(today.weekday() - weekday) % 7))
+
+
+def _weekday_day(match: re.Match[str], context: Context) -> DateSpan | None:
+    """ "On Tuesday (24)": the day of that number that falls on that weekday, nearest the
+    publication date (within three weeks)."""
+    weekday = grammar.WEEKDAYS[_key(match["weekday"])]
+    number = _number(match["day"])
+    near = (context.published + dt.timedelta(days=shift) for shift in range(-21, 22))
+    days = [day for day in near if day.weekday() == weekday and day.day == number]
+    chosen = min(days, key=lambda day: abs(day - context.published), default=None)
+    return day_span(chosen) if chosen else None
 
 
 def _deictic(match: re.Match[str], context: Context) -> DateSpan:
-    return _day(context.published + dt.timedelta(days=grammar.DEICTIC_DAYS[_key(match["phrase"])]))
+    return day_span(
+        context.published + dt.timedelta(days=grammar.DEICTIC_DAYS[_key(match["phrase"])])
+    )
 
 
 def _anchored(match: re.Match[str], context: Context) -> DateSpan:
-    return _day(context.anchor + dt.timedelta(days=grammar.ANCHORED_DAYS[_key(match["phrase"])]))
+    return day_span(
+        context.anchor + dt.timedelta(days=grammar.ANCHORED_DAYS[_key(match["phrase"])])
+    )
 
 
 def _other_day(match: re.Match[str], context: Context) -> DateSpan:
@@ -259,7 +236,7 @@ def _weekend(match: re.Match[str], context: Context) -> DateSpan:
     """ "over the weekend": the one just past, unless it is now or the text speaks of a plan."""
     today = context.published
     weeks = 0 if today.weekday() >= 5 or context.future else -1
-    return _unit_span(_shift(today, "weekend", weeks), "weekend")
+    return unit_span(shifted(today, "weekend", weeks), "weekend")
 
 
 def _offset(match: re.Match[str], context: Context) -> DateSpan:
@@ -270,8 +247,8 @@ def _offset(match: re.Match[str], context: Context) -> DateSpan:
     fewest, most = grammar.VAGUE_COUNTS.get(count) or (_count(count),) * 2
     first, last = sorted((sign * fewest, sign * most))
     grain = "day" if unit in ("day", "week") else unit
-    start = _unit_span(_shift(origin, unit, first), grain).start
-    return DateSpan(start, _unit_span(_shift(origin, unit, last), grain).end, grain)
+    start = unit_span(shifted(origin, unit, first), grain).start
+    return DateSpan(start, unit_span(shifted(origin, unit, last), grain).end, grain)
 
 
 def _count(word: str) -> int:
@@ -283,7 +260,7 @@ def _relative_unit(match: re.Match[str], context: Context) -> DateSpan:
     shift, unit = _key(match["shift"]), _key(match["unit"])
     anchored = shift in grammar.ANCHORED_WORDS or (shift == "next" and match["the"])
     origin = context.anchor if anchored else context.published
-    span = _unit_span(_shift(origin, unit, grammar.UNIT_SHIFTS[shift]), unit)
+    span = unit_span(shifted(origin, unit, grammar.UNIT_SHIFTS[shift]), unit)
     if unit != "week" or shift != "this" or anchored:
         return span
     # "this week" in a report of the past ends today; in a plan it starts today.
@@ -296,14 +273,14 @@ def _unit_after(match: re.Match[str], context: Context) -> DateSpan:
     """ "the week before", "the year after": the unit next to the anchor's."""
     unit = _key(match["unit"])
     count = -1 if _key(match["direction"]) in ("before", "earlier") else 1
-    return _unit_span(_shift(context.anchor, unit, count), unit)
+    return unit_span(shifted(context.anchor, unit, count), unit)
 
 
 def _rest_of(match: re.Match[str], context: Context) -> DateSpan:
     """ "earlier this month", "later that week", "earlier in the month": the unit before or after
     the day itself."""
     origin = context.anchor if _key(match["shift"]) == "that" else context.published
-    span = _unit_span(origin, _key(match["unit"]))
+    span = unit_span(origin, _key(match["unit"]))
     if _key(match["direction"]) == "earlier":
         return replace(span, end=max(span.start, origin - ONE_DAY))
     return replace(span, start=min(span.end, origin + ONE_DAY))
@@ -343,8 +320,8 @@ def _units(period: DateSpan) -> list[DateSpan]:
     else:
         unit = "day"
     units, count = [], 0
-    while (start := _shift(period.start, unit, count)) <= period.end:
-        units.append(_unit_span(start, unit))
+    while (start := shifted(period.start, unit, count)) <= period.end:
+        units.append(unit_span(start, unit))
         count += 1
     return units
 
@@ -399,7 +376,7 @@ def _under_way(
     end = resolve_exact(second, after, sides)
     if end is None or end.end <= context.published or end.end - start.start > UNDER_WAY:
         return None
-    return DateSpan(start.start, end.end, _coarser(start.precision, end.precision))
+    return DateSpan(start.start, end.end, coarser(start.precision, end.precision))
 
 
 def _join(first: str, second: str, context: Context, adjacent: bool) -> DateSpan | None:
@@ -419,7 +396,7 @@ def _join(first: str, second: str, context: Context, adjacent: bool) -> DateSpan
         return None
     if adjacent and end.start > start.end + ONE_DAY:  # "in 2016 and 2020" is two dates
         return None
-    return DateSpan(start.start, end.end, _coarser(start.precision, end.precision))
+    return DateSpan(start.start, end.end, coarser(start.precision, end.precision))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -442,6 +419,7 @@ RULES = (
     Rule(_compile(grammar.SEASON_NAME), _season_name, cue_unless=("shift", "year")),
     Rule(_compile(grammar.DECADE), _decade),
     Rule(_compile(grammar.YEAR_ALONE), _year_alone),
+    Rule(_compile(grammar.WEEKDAY_DAY), _weekday_day),
     Rule(_compile(grammar.WEEKDAY_NAME), _weekday_name),
     Rule(_compile(grammar.DEICTIC), _deictic),
     Rule(_compile(grammar.ANCHORED), _anchored),

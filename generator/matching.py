@@ -34,7 +34,7 @@ def same_event(
     """
     return (
         family(record.type) == family(proposed.type)
-        and happened(record) == happened(proposed)
+        and statuses_agree(record, proposed, published or {})
         and dates_agree(record, proposed, published or {})
         and not _elsewhere(record, proposed)
         and (sides(record, proposed) is not None or same_gathering(record, proposed))
@@ -78,6 +78,26 @@ def family(event_type: str) -> str:
 def happened(event: Event) -> bool:
     """A meeting that was proposed and the meeting that later took place are two events."""
     return event.status == "occurred"
+
+
+def statuses_agree(a: Event, b: Event, published: Mapping[str, dt.date]) -> bool:
+    """Both happened or neither did; or one report announced, for a day, what the other
+    reports held ("the summit opens in Seoul on Monday", then "the summit opened")."""
+    if happened(a) == happened(b):
+        return True
+    plan, held = (b, a) if happened(a) else (a, b)
+    return plan.status == "planned" and announced_before(plan, held, published)
+
+
+def announced_before(plan: Event, held: Event, published: Mapping[str, dt.date]) -> bool:
+    """`plan` gives the days `held` was held on, in a report written no later than those."""
+    if plan.date is None or held.date is None or plan.date.precision != "day":
+        return False
+    overlap = plan.date.start <= held.date.end and held.date.start <= plan.date.end
+    if plan.date.end - plan.date.start > _REPORTED_SOON or not overlap:
+        return False
+    days = _published(plan, published)
+    return bool(days) and all(day <= held.date.end for day in days)
 
 
 def dates_agree(a: Event, b: Event, published: Mapping[str, dt.date] | None = None) -> bool:

@@ -595,28 +595,51 @@ def test_a_dated_and_an_undated_plan_reported_months_apart_stay_two_records() ->
     assert [record.id for record in curated.archive.events] == [dated.id, undated.id]
 
 
-def test_a_plan_never_merges_with_the_meeting_that_took_place() -> None:
-    met = plan("2019-06-28-putin-trump-meeting", "2019-05-04-b", day("2019-06-28"), "occurred")
-    for status in ("planned", "proposed"):
-        planned = plan("2019-06-28-putin-trump-talks", "2019-05-07-a", day("2019-06-28"), status)
-        assert not same_event(met, planned), status
-        assert not same_event(met, replace(planned, date=None)), status
+def test_a_proposal_never_merges_with_the_meeting_that_took_place() -> None:
+    met = plan("2019-06-28-putin-trump-meeting", "2019-06-28-d", day("2019-06-28"), "occurred")
+    proposed = plan("2019-06-28-putin-trump-talks", "2019-05-07-a", day("2019-06-28"))
+    assert not same_event(met, proposed)
+    assert not same_event(met, replace(proposed, date=None))
     curated = merge(
-        published(),
-        [
-            proposals("2019-05-04-b", met),
-            proposals(
-                "2019-05-07-a",
-                replace(
-                    met,
-                    id="x-planned",
-                    status="planned",
-                    sources=(Source("2019-05-07-a", "They will meet."),),
-                ),
-            ),
-        ],
+        published("2019-06-28-d"),
+        [proposals("2019-06-28-d", met), proposals("2019-05-07-a", proposed)],
     )
     assert len(curated.archive.events) == 2
+
+
+def test_a_plan_for_the_day_and_the_report_it_was_held_become_one_held_record() -> None:
+    planned = plan(
+        "2019-06-28-putin-trump-meeting-planned", "2019-05-07-a", day("2019-06-28"), "planned"
+    )
+    held = plan("2019-06-28-putin-trump-meeting", "2019-06-28-d", day("2019-06-28"), "occurred")
+    assert same_event(planned, held, {"2019-05-07-a": dt.date(2019, 5, 7)})
+    for order in ([planned, held], [held, planned]):
+        articles = [proposals(e.sources[0].article, e) for e in order]
+        (record,) = merge(published("2019-06-28-d"), articles).archive.events
+        assert (record.id, record.status) == ("2019-06-28-putin-trump-meeting", "occurred")
+        assert sorted(s.article for s in record.sources) == ["2019-05-07-a", "2019-06-28-d"]
+    next_day = replace(held, id="2019-06-29-putin-trump-meeting", date=day("2019-06-29"))
+    assert not same_event(planned, next_day, {"2019-05-07-a": dt.date(2019, 5, 7)})
+
+
+def test_a_curated_plan_a_new_report_tells_was_held_keeps_its_status_for_review() -> None:
+    planned = plan(
+        "2019-06-28-putin-trump-meeting-planned", "2019-05-07-a", day("2019-06-28"), "planned"
+    )
+    held = plan("2019-06-28-putin-trump-meeting", "2019-06-28-d", day("2019-06-28"), "occurred")
+    curated = merge(
+        replace(published("2019-06-28-d"), events=(planned,)),
+        [proposals("2019-06-28-d", held)],
+    )
+    (record,) = curated.archive.events
+    assert (record.id, record.status) == (planned.id, "planned")
+    assert curated.doubts == (
+        Doubt(
+            "event",
+            planned.id,
+            "2019-06-28-d reports this planned event as held; check its status",
+        ),
+    )
 
 
 def test_planned_and_proposed_reports_of_one_meeting_merge_across_in_person_types() -> None:

@@ -64,6 +64,11 @@ TABLE = [
     case("this past Friday", "2019-05-03"),
     case("this coming Monday", "2019-05-13"),
     case("Monday evening", "2019-05-06"),
+    case("this Monday (6)", "2019-05-06"),
+    case("on Wednesday (8)", "2019-05-08"),
+    case("Sunday night (5)", "2019-05-05"),
+    case("Friday (26)", "2019-04-26"),
+    case("Monday (7)", "2019-05-06"),
     # Days counted from publication.
     case("yesterday", "2019-05-06"),
     case("today", "2019-05-07"),

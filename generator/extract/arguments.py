@@ -20,6 +20,7 @@ from generator.extract.attendance import (
     doers_at,
     gathered_arguments,
     host_arguments,
+    instrument_partners,
     joined_by,
     listed_as_attending,
     listed_before,
@@ -166,6 +167,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((partner, "with") for partner in partners_of_object(token))
+        arguments.extend((partner, "with") for partner in instrument_partners(token))
         arguments.extend((subject, "nsubj") for subject in among_subjects(token))
         arguments.extend((subject, "nsubj") for subject in as_did_subjects(token))
         arguments.extend((guest, "nsubj") for guest in ceremony_guests(token))
@@ -249,7 +251,8 @@ def _argument_deps(trigger: Trigger) -> set[str]:
     """Subjects name sides of any event word; objects of a verb; possessors and modifiers of a
     noun ("Putin's visit", "the Lavrov-Pompeo talks")."""
     if trigger.verbal:
-        return SUBJECT_DEPS | {"dobj", "agent", "oprd"}  # "called Albanese", misparsed
+        # "Called Albanese" misparsed; "received today President Xi" as a phrase of time.
+        return SUBJECT_DEPS | {"dobj", "agent", "oprd", "npadvmod", "dep"}
     return SUBJECT_DEPS | NOUN_ARGUMENT_DEPS
 
 

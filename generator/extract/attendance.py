@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from generator.extract.argument_actors import SUBJECT_DEPS, actors_under
 from generator.extract.members import is_group
 from generator.extract.reading import Actor, Reading
+from generator.extract.verb_fits import instrument_of_a_treaty
 
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
 # "Attended the summit, among them ...", "the summit brought together ..., including ...".
@@ -206,14 +207,18 @@ def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:
 
 
 def ceremony_guests(verb: Token) -> list[Token]:
-    """ "The agreement was signed at a ceremony attended by Dar, Muttaqi and Saidov"."""
+    """ "The agreement was signed at a ceremony attended by Dar, Muttaqi and Saidov", "handed
+    over the instrument at a ceremony hosted by Stoltenberg"."""
+    # The parser may hang "at a ceremony" on what was signed or handed over.
+    words = [verb, *(obj for obj in verb.children if obj.dep_ == "dobj")]
     return [
         guest
-        for prep in verb.children
+        for word in words
+        for prep in word.children
         if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
         for place in prep.children
         for clause in place.children
-        if clause.dep_ == "acl" and clause.lemma_ == "attend"
+        if clause.dep_ == "acl" and clause.lemma_ in ("attend", "host", "witness", "chair")
         for agent in clause.children
         if agent.dep_ == "agent"
         for guest in agent.children
@@ -238,6 +243,18 @@ def partners_of_object(verb: Token) -> list[Token]:
         for obj in verb.children
         if obj.dep_ == "dobj"
         for partner in prep_objects(obj, ("with",))
+    ]
+
+
+def instrument_partners(verb: Token) -> list[Token]:
+    """ "Handed over the instrument of accession to Blinken", "deposited the instrument of
+    ratification with Blinken": the parser hangs who took it on the instrument's words."""
+    documents = [obj for obj in verb.children if obj.dep_ == "dobj" and instrument_of_a_treaty(obj)]
+    return [
+        partner
+        for document in documents
+        for word in document.subtree
+        for partner in prep_objects(word, ("to", "with", "from"))
     ]
 
 

@@ -121,7 +121,19 @@ def _occasion(token: Token) -> bool:
     theirs = any(child.dep_ == "poss" for child in token.children)
     if preposition.lower_ == "at" and theirs:
         return True
+    if preposition.lower_ == "during" and _done_then(preposition.head):
+        return True
     return preposition.lower_ in ("in", "during", "over") and token.lemma_.lower() in OCCASION_NOUNS
+
+
+def _done_then(word: Token) -> bool:
+    """ "Agreed Sunday to promote ... during talks in Seoul", "announced the decision during
+    the visit": what was done during the event, so it took place; not "will sign deals during
+    the visit"."""
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), word)
+    if verb.tag_ == "VBD":
+        return True
+    return verb.dep_ == "xcomp" and verb.head.tag_ == "VBD" and verb.head.lemma_ == "agree"
 
 
 def _status_nearby(token: Token) -> str:

@@ -170,8 +170,11 @@ def _such(token: Token) -> bool:
 
 
 def _an_interval_later(token: Token) -> bool:
-    """The sentence opens with "weeks later", "two days later", "months later"."""
+    """The sentence opens with "weeks later", "two days later", "months later", or "Later,"
+    (the talks after the meeting and the signing told before)."""
     opening = token.sent[:4]
+    if opening[0].lower_ == "later" and len(opening) > 1 and opening[1].text == ",":
+        return True
     return any(
         word.lower_ == "later" and any(c.lemma_ in INTERVAL_UNITS for c in word.children)
         for word in opening
@@ -226,6 +229,8 @@ def _candidates(
         return each
     partners = diplomatic(sides.partners)
     separate = token.tag_ == "NNS" and token.lemma_ in SEPARATE_EVENTS
+    # "Yoon held separate bilateral talks with Li and Kishida": talks with each.
+    separate = separate or any(c.dep_ == "amod" and c.lower_ == "separate" for c in token.children)
     if not (separate or _one_of_a_series(token, trigger)) or len(_countries(partners)) < 2:
         return [candidate]
     hosts = tuple(actor for actor in candidate.actors if actor not in partners)

@@ -144,6 +144,10 @@ def _home_for(
         return within
     if candidate.trigger.attends and candidate.related is not None:
         return None  # "talks, in which X took part" completes those talks, told just before
+    if candidate.trigger.again:  # "who signed the Agreement as guarantors"
+        signing = next((c for c in reversed(latest) if c.type == candidate.type), None)
+        if signing is not None and _may_join(signing, candidate):
+            return signing
     if is_complete(candidate):
         same = next((c for c in clusters if _same_event(c, candidate)), None)
         return same or (_joined(candidate, latest) if candidate.joins else None)
@@ -214,6 +218,8 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
         open_to.sort(key=_background)
     people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
     with_them = sorted((c for c in open_to if people & c.people), key=_days_from_news)
+    if candidate.trigger.ceremony:  # "attended the ceremony": the signing told as one
+        with_them = [c for c in open_to if _told_as_ceremony(c)] or with_them
     if with_them and candidate.trigger.attends:
         return with_them[0]
     for cluster in open_to:
@@ -224,6 +230,10 @@ def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
         )
         return cluster if named_again or candidate.sides & cluster.sides else None
     return None
+
+
+def _told_as_ceremony(cluster: Cluster) -> bool:
+    return any("ceremony" in member.evidence.lower() for member in cluster.members)
 
 
 def _days_from_news(cluster: Cluster) -> int:
@@ -252,6 +262,8 @@ def _may_join(cluster: Cluster, candidate: Candidate) -> bool:
 def _present_at(cluster: Cluster, candidate: Candidate) -> bool:
     """ "Wang Yi and Qin Gang were present", just after a call: officials at that call."""
     joint = cluster.type in ("phone_call", "agreement_signing")
+    if candidate.trigger.ceremony and cluster.type == "agreement_signing":
+        return True  # "Niinistö and Kaikkonen attended the ceremony", after the quotes
     return candidate.trigger.attends and joint and _recent(cluster, candidate)
 
 

@@ -26,6 +26,8 @@ from generator.extract.reading import Reading
 SCHEDULE_VERBS = TRAVEL_VERBS | {"meet", "hold", "visit", "arrive", "leave", "host", "attend"}
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 MAX_DATE_DISTANCE = 7
+# Entity labels of places, the ruler's and the model's.
+PLACE_LABELS = {"CAPITAL", "SEAT", "PLACE", "GPE", "LOC", "FAC"}
 # "Told his daily press conference on Thursday": the telling is the event.
 SPEAKING_TYPES = {"press_conference", "statement"}
 # "Talks that ended last Friday", "the summit, to be held from August 31": a clause that says
@@ -292,7 +294,18 @@ def _dates_the_report(date: Token, trigger: Token) -> bool:
     verb = next((t for t in (date, *date.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.i == trigger.i or verb.lemma_ not in REPORTING_VERBS:
         return False
-    return trigger in verb.subtree
+    return trigger in verb.subtree and not _said_during(trigger, verb)
+
+
+def _said_during(trigger: Token, verb: Token) -> bool:
+    """ "Erdoğan announced the decision during Niinistö's visit to Ankara on 17 March": said
+    during the event, on its day."""
+    path = []
+    for ancestor in trigger.ancestors:
+        if ancestor.i == verb.i:
+            break
+        path.append(ancestor)
+    return any(word.dep_ == "prep" and word.lower_ == "during" for word in path)
 
 
 def _bounds_a_noun(date: Token) -> bool:
@@ -342,13 +355,21 @@ def _may_claim(candidate: Candidate, phrase: DatePhrase, distance: int, publishe
     return phrase.span.start >= published and distance <= MAX_DATE_DISTANCE
 
 
+def _reattached(date: Token) -> Token:
+    """ "Met Fernández at the Casa Rosada, the seat of the government in Buenos Aires, this
+    Monday (23)": a date the parser set beside a noun belongs to the verb of its clause."""
+    if date.dep_ != "appos" or date.ent_type_ != "DATE" or date.head.ent_type_ not in PLACE_LABELS:
+        return date
+    return next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), date)
+
+
 def _date_owners(
     reading: Reading, candidates: tuple[Candidate, ...], dates: tuple[DatePhrase, ...]
 ) -> dict[DatePhrase, list[tuple[int, int]]]:
     """Each date phrase -> the candidates of its sentence, nearest first: (distance, position)."""
     owners: dict[DatePhrase, list[tuple[int, int]]] = {}
     for phrase in dates:
-        root = date_root(reading.doc, phrase)
+        root = _reattached(date_root(reading.doc, phrase))
         scored = sorted(
             (min(tree_distance(reading.doc[a], root) for a in c.anchors), position)
             for position, c in enumerate(candidates)

@@ -21,6 +21,7 @@ from generator.extract.clusters import NEWS_REACH, Cluster
 from generator.extract.lexicon import DIPLOMATIC_KINDS, TRAVEL_VERBS
 from generator.extract.names import family_name, slugify
 from generator.extract.reading import Actor, PlaceMention, Reading
+from generator.extract.registry import TRANSITION
 from generator.extract.triggers import carrier
 from generator.records import DateSpan, Participant
 
@@ -113,6 +114,10 @@ def participant(reading: Reading, actor: Actor, day: dt.date | None) -> Particip
         return Participant(country=actor.id)
     if actor.id is None and actor.country is None:
         return None  # an office whose holder and country the text leaves open
+    if actor.implicit and actor.id and actor.country and _not_yet_in_office(reading, actor, day):
+        # "Since the three countries' leaders met in Chengdu in 2019": whoever held the office
+        # then, which the archive may not say; not today's leaders, who did not.
+        return Participant(country=actor.country)
     role = actor.role
     if actor.id and actor.known and actor.id in reading.registry.people:
         held = reading.registry.people[actor.id].role_on(day)
@@ -145,6 +150,16 @@ def _host(reading: Reading, code: str, day: dt.date | None, near: set[int]) -> P
     counts = Counter(actor.id for actor in officials)
     chosen = max(officials, key=lambda actor: (counts[actor.id], -actor.start))
     return participant(reading, chosen, day) or Participant(country=code)
+
+
+def _not_yet_in_office(reading: Reading, actor: Actor, day: dt.date | None) -> bool:
+    """Someone the archive knows took office long after the day of a background event; a
+    president-elect's call of the day after the election is still theirs."""
+    known = reading.registry.people.get(actor.id or "")
+    if day is None or known is None or not known.roles:
+        return False
+    background = day < reading.article.published - NEWS_REACH
+    return background and not any(known.role_on(d) for d in (day, day + TRANSITION))
 
 
 def _held_office_then(reading: Reading, person: str, day: dt.date | None) -> bool:

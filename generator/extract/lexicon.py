@@ -12,6 +12,7 @@ TITLES: dict[str, str] = {
     "president": "head_of_state",
     "presidents": "head_of_state",
     "king": "head_of_state",
+    "custodian of the two holy mosques": "head_of_state",
     "queen": "head_of_state",
     "emir": "head_of_state",
     "amir": "head_of_state",
@@ -34,6 +35,8 @@ TITLES: dict[str, str] = {
     "external affairs minister": "foreign_minister",
     "minister for europe and foreign affairs": "foreign_minister",
     "secretary of state": "foreign_minister",
+    # "The Secretary": in a State Department release, the Secretary of State named before.
+    "secretary": "minister",
     "foreign secretary": "foreign_minister",
     "top diplomat": "foreign_minister",
     "top diplomats": "foreign_minister",
@@ -127,7 +130,8 @@ TITLES: dict[str, str] = {
     "dean": "other",
 }
 # Titles that belong to one country's government whoever uses them: "the Taoiseach".
-NATIONAL_TITLES = {"taoiseach": "IE"}
+# Titles of one country's office ("the Custodian of the Two Holy Mosques" is Saudi Arabia's king).
+NATIONAL_TITLES = {"taoiseach": "IE", "custodian of the two holy mosques": "SA"}
 # Words before a title that change who holds it: a deputy foreign minister is not the minister.
 TITLE_PREFIXES = {
     "deputy",
@@ -180,7 +184,7 @@ DIPLOMATIC_KINDS = {
 # Nouns a demonym can modify and still name a side ("the Russian side"), not a trait.
 SIDE_NOUNS = {"side", "delegation", "government", "leadership", "authorities", "administration"}
 # "the two leaders", "both sides", "the three leaders": a group already named, of this size.
-GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 PAIR_NOUNS = {
     "envoy",
     "ambassador",

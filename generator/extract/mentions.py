@@ -262,7 +262,9 @@ def _looks_like_a_name(span: Span, label: str) -> bool:
         return False
     if label == "NORP":
         return span[0].text[:1].isupper()
-    return any(token.pos_ == "PROPN" for token in span) and span[0].text[:1].isupper()
+    # "On Wednesday (25), Lula travels": a name the tagger took for a common noun, as subject.
+    named = (t.pos_ == "PROPN" or (label == "PERSON" and _proper_or_subject(t)) for t in span)
+    return any(named) and span[0].text[:1].isupper()
 
 
 def _person_words(doc: Doc, names: list[Name], registry: Registry) -> set[str]:

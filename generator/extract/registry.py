@@ -84,6 +84,19 @@ class Registry:
                 found.append(person.id)
         return tuple(found)
 
+    def titled(self, title: str, day: dt.date, *, country: str) -> tuple[str, ...]:
+        """Who held an office of exactly this title for this country that day: "the Crown
+        Prince" of a Saudi readout, an office with no kind of its own."""
+        wanted = title.lower()
+        return tuple(
+            person.id
+            for person in self.archive.people
+            if any(
+                role.held_on(day) and role.country == country and role.title.lower() == wanted
+                for role in person.roles
+            )
+        )
+
     def incoming(self, kind: str, day: dt.date, *, country: str) -> tuple[str, ...]:
         """Who takes up a role of this kind for this country within the transition after an
         election ("the President-elect"): the next term to start, not the one held that day."""

@@ -140,7 +140,7 @@ class _Context:
                 return [self._copy(title, actor)]
         # "The President of the Republic" in a readout of the Elysee: France's president.
         if self.home and words <= STATE_WORDS and title.kind in SINGLE_OFFICES:
-            return [self._actor(title, self._holders(title.kind, self.home), self.home)]
+            return [self._actor(title, self._holders(title.kind, self.home, title), self.home)]
         return []
 
     def _owned(self, title: Title, country: str, earlier: list[Actor]) -> Actor:
@@ -149,7 +149,7 @@ class _Context:
             fits = actor.country == country and kinds_match(title.kind, actor.role_kind)
             if fits and actor.id and actor.end <= title.start:
                 return self._copy(title, actor)
-        return self._actor(title, self._holders(title.kind, country), country)
+        return self._actor(title, self._holders(title.kind, country, title), country)
 
     def _is_pair(self, title: Title) -> bool:
         return self._group_size(title) is not None
@@ -165,7 +165,21 @@ class _Context:
             self.doc[index].tag_ == "POS" or self.doc[index].lemma_ in ("country", "nation")
         ):
             index -= 1
-        return GROUP_SIZES.get(self.doc[index].lower_) if index >= 0 else None
+        size = GROUP_SIZES.get(self.doc[index].lower_) if index >= 0 else None
+        return size or self._countries_counted_after(title)
+
+    def _countries_counted_after(self, title: Title) -> int | None:
+        """ "The leaders of the six countries": the number counts the countries after."""
+        head = self.doc[title.end - 1]
+        for preposition in head.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != "of":
+                continue
+            for noun in preposition.children:
+                if noun.lemma_.lower() not in ("country", "nation"):
+                    continue
+                sizes = [GROUP_SIZES.get(c.lower_) for c in noun.children if c.dep_ == "nummod"]
+                return next((size for size in sizes if size), None)
+        return None
 
     def _pair(self, title: Title, earlier: list[Actor]) -> list[Actor]:
         """ "The two leaders": the last two people named before who hold such an office; in a
@@ -247,19 +261,21 @@ class _Context:
         if named_office:
             return [self._actor(title, named_office, None)]
         if self.home and title.kind != "leader":
-            return [self._actor(title, self._holders(title.kind, self.home), self.home)]
+            return [self._actor(title, self._holders(title.kind, self.home, title), self.home)]
         return []
 
     def _same_office(self, title: Title, actor: Actor) -> bool:
         """The same kind of office; for the catch-all "official", the same title and not a
         deputy's: "the Secretary-General" is neither "Farhan Haq, Deputy Spokesman for the
         Secretary-General" nor the Deputy Secretary-General."""
+        role = (actor.role or "").lower()
+        words = self.doc[title.start : title.end].text.lower()
+        if words == "secretary":  # of State, of Defense...: whoever the text called so before
+            return words in role.split()
         if not kinds_match(title.kind, actor.role_kind):
             return False
         if title.kind != "official":
             return True
-        role = (actor.role or "").lower()
-        words = self.doc[title.start : title.end].text.lower()
         return role.startswith(words) or (words in role and role.split()[0] not in TITLE_PREFIXES)
 
     def _in_office(self, actor: Actor) -> bool:
@@ -303,7 +319,12 @@ class _Context:
         """People named or titled so far, the most recent first."""
         return sorted([*self.named, *earlier], key=lambda actor: actor.start, reverse=True)
 
-    def _holders(self, kind: str, country: str) -> tuple[str, ...]:
+    def _holders(self, kind: str, country: str, title: Title | None = None) -> tuple[str, ...]:
+        if kind == "official" and title is not None:
+            # "The Crown Prince": the one holder of an office the archive names so.
+            words = self.doc[title.start : title.end].text
+            titled = self.registry.titled(words, self.day, country=country)
+            return titled if len(titled) == 1 else ()
         if kind not in SINGLE_OFFICES:
             return ()  # a country has many ambassadors and ministers: "the ambassador" is open
         if kind != "leader":

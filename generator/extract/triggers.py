@@ -30,6 +30,7 @@ from generator.extract.verb_fits import (
     NOT_A_CALL,
     VERB_FITS,
     calls_on_someone,
+    hands_an_instrument,
     objects_of,
     speaks_with_someone,
 )
@@ -57,6 +58,8 @@ class Trigger:
     # "A video summit", "met virtually": a call by video link, which the text may go on to
     # call "the meeting"
     remote: bool = False
+    ceremony: bool = False  # "X and Y attended the ceremony": the signing told before
+    again: bool = False  # "Farmajo, who signed the Agreement as guarantor": that signing
 
 
 def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
@@ -101,7 +104,7 @@ def _noun_trigger(token: Token) -> Trigger | None:
     modifiers = {child.lower_ for child in token.children if child.dep_ in ("compound", "amod")}
     if (lemma in CONFERENCE_NOUNS and modifiers & PRESS_WORDS) or lemma == "briefing":
         return Trigger(token.i, "press_conference", False, joint="joint" in modifiers)
-    kind = NOUN_TRIGGERS.get(lemma)
+    kind = NOUN_TRIGGERS.get(lemma) or _session_of(token)
     if kind is None or token.dep_ == "compound" or _is_phone_part(token):
         return None
     if modifiers & PHONE_WORDS and kind in ("meeting", "talks", "phone_call", "summit"):
@@ -115,6 +118,14 @@ def _noun_trigger(token: Token) -> Trigger | None:
     if kind == "meeting" and _leaders_meeting(token):
         kind = "summit"  # "the ASEAN Leaders' Meeting", "the APEC Economic Leaders' Meeting"
     return Trigger(token.i, kind, False, soft=lemma in SOFT_NOUNS)
+
+
+def _session_of(token: Token) -> str | None:
+    """ "Held an official talks session with the Chinese President": talks, in a session."""
+    if token.lemma_.lower() not in ("session", "round"):
+        return None
+    kinds = (NOUN_TRIGGERS.get(c.lemma_.lower()) for c in token.children if c.dep_ == "compound")
+    return next((kind for kind in kinds if kind in ("talks", "meeting")), None)
 
 
 def _noun_lemma(token: Token) -> str:
@@ -225,9 +236,12 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     joins_someone = lemma in ("join", "accompany") and _joins_a_person(token, reading)
     attends = lemma in ATTEND_VERBS and (_attends_unnamed(token) or joins_someone)
     if attends or _lists_attendees(token):
-        return Trigger(token.i, "summit", True, attends=True)
+        ceremony = any(obj.lemma_.lower() == "ceremony" for obj in objects_of(token))
+        return Trigger(token.i, "summit", True, attends=True, ceremony=ceremony)
     if lemma == "call" and calls_on_someone(token, reading):
         return Trigger(token.i, "meeting", True)
+    if hands_an_instrument(token):
+        return Trigger(token.i, "agreement_signing", True)
     kind = VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -238,11 +252,22 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         return Trigger(token.i, "phone_call", True, remote=True)
     if fits is None or fits(token, reading):
         joint = kind == "agreement_signing" and _by_both_sides(token)
-        return Trigger(token.i, kind, True, joint=joint)
+        again = kind == "agreement_signing" and _signs_the_one_told(token)
+        return Trigger(token.i, kind, True, joint=joint, again=again)
     by_phone = phone_article or _call_named_beside(token) or _call_told_before(token, reading)
     if lemma in ("speak", "talk") and by_phone and speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
+
+
+def _signs_the_one_told(verb: Token) -> bool:
+    """ "Who signed the Agreement as guarantors": the document named before, by "the"."""
+    return any(
+        obj.lemma_.lower() in AGREEMENT_NOUNS
+        and any(child.lower_ == "the" for child in obj.children)
+        and not any(child.dep_ in ("compound", "amod", "prep") for child in obj.children)
+        for obj in objects_of(verb)
+    )
 
 
 def _met_remotely(verb: Token) -> bool:

@@ -14,10 +14,30 @@ NOT_A_CALL = {"for", "on", "upon", "off", "out", "in", "back"}
 PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they"}
 NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
 CALL_ON = {"on", "upon"}
+# Handing over a treaty's instrument is a state's act of joining or ratifying it.
+INSTRUMENT_VERBS = {"deposit", "hand", "receive", "submit", "present", "deliver", "lodge"}
+INSTRUMENT_KINDS = {"accession", "ratification", "acceptance", "approval", "adherence"}
 
 
 def objects_of(token: Token) -> list[Token]:
-    return [child for child in token.children if child.dep_ in ("dobj", "obj")]
+    """The verb's objects; "received at Al-Yamamah Palace today President Xi Jinping" may
+    parse the name after the time as a noun phrase of time, or leave it unlabelled."""
+    return [
+        child
+        for child in token.children
+        if child.dep_ in ("dobj", "obj")
+        or (child.dep_ in ("npadvmod", "dep") and _misparsed_object(child, token))
+    ]
+
+
+def _misparsed_object(child: Token, verb: Token) -> bool:
+    """A name after an active verb, not the agent of "hosted by Cook Islands PM Mark Brown"."""
+    passive = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    return child.i > verb.i and not passive and _misparsed_name(child)
+
+
+def _misparsed_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def _has_actor(token: Token, reading: Reading) -> bool:
@@ -144,6 +164,28 @@ def signed_document(token: Token) -> bool:
     if token.dep_ in ("acl", "relcl"):  # "the declaration that the two leaders signed"
         nouns.append(token.head)
     return any(t.lemma_.lower() in AGREEMENT_NOUNS for noun in nouns for t in _noun_words(noun))
+
+
+def hands_an_instrument(token: Token) -> bool:
+    """ "Handed over the country's instrument of accession to Blinken", "deposited Turkey's
+    instrument of ratification", "the instruments were deposited": a state joins a treaty."""
+    if token.lemma_.lower() not in INSTRUMENT_VERBS:
+        return False
+    documents = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    return any(instrument_of_a_treaty(document) for document in documents)
+
+
+def instrument_of_a_treaty(noun: Token) -> bool:
+    """ "The instrument of accession", "the formal accession documents"."""
+    kinds = [
+        grand.lemma_.lower()
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for grand in prep.children
+    ]
+    kinds += [child.lemma_.lower() for child in noun.children if child.dep_ == "compound"]
+    document = noun.lemma_.lower() in ("instrument", "document")
+    return document and any(kind in INSTRUMENT_KINDS for kind in kinds)
 
 
 def _noun_words(noun: Token) -> list[Token]:
