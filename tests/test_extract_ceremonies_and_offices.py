@@ -198,3 +198,52 @@ def test_extract_a_brazilian_readout_dates_events_by_weekday_and_day_of_month(
     assert people_at(by_day["2023-01-25"]) == ["luis-lacalle-pou", "luiz-inacio-lula-da-silva"]
     assert by_day["2023-01-25"].status == "planned"
     assert "2023-01-01" not in by_day
+
+
+def test_extract_presidents_of_two_countries_each_named_after_their_own(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Kingstown, Dec 14 (Prensa Latina) The presidents of Venezuela, Nicolás Maduro, and "
+        "Guyana, Irfaan Ali, agreed on Thursday that neither country will threaten or use force "
+        "against the other, at a meeting held at Argyle International Airport.\n\n"
+        "The meeting was facilitated by the Prime Minister of Saint Vincent and the Grenadines, "
+        "Ralph Gonsalves.",
+        dt.date(2023, 12, 14),
+        source="Prensa Latina",
+    )
+    [meeting] = found.events
+    assert (meeting.type, meeting.status) == ("meeting", "occurred")
+    assert meeting.date.start == dt.date(2023, 12, 14)
+    assert people_at(meeting) == ["irfaan-ali", "nicolas-maduro", "ralph-gonsalves"]
+    [ali] = [person for person in found.people if person.id == "irfaan-ali"]
+    assert ali.country == "GY"
+
+
+def test_extract_pm_before_a_name_is_a_title_and_their_call_is_both_of_theirs(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Shri Narendra Modi met the Prime Minister of Canada, H.E. Mr. Mark "
+        "Carney, on 17 June 2025 in Kananaskis. Prime Minister thanked PM Carney for the "
+        "invitation to the Summit, which PM Carney had extended during their telephone "
+        "conversation on 6 June. The meeting ended at 5 pm.",
+        dt.date(2025, 6, 18),
+        source="Ministry of External Affairs, India",
+    )
+    by_type = {event.type: event for event in found.events}
+    assert people_at(by_type["phone_call"]) == ["mark-carney", "narendra-modi"]
+    assert by_type["phone_call"].date.start == dt.date(2025, 6, 6)
+    assert "pm-carney" not in {person.id for person in found.people}
+
+
+def test_extract_bilateral_meetings_with_partners_named_after_the_sidelines(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Narendra Modi held bilateral meetings on the sidelines with Mexican "
+        "President Claudia Sheinbaum and Canadian Prime Minister Mark Carney on 17 June.",
+        dt.date(2025, 6, 18),
+    )
+    pairs = sorted(tuple(people_at(event)) for event in found.events)
+    assert pairs == [("claudia-sheinbaum", "narendra-modi"), ("mark-carney", "narendra-modi")]

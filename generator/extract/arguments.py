@@ -367,6 +367,13 @@ def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor
                 return found
             # "After calls with Putin and Zelensky, both of whom agreed": a subject that
             # names no one, as the parse misplaced the phrase; the clause above may.
-            if subjects and not all(s.lower_ in QUANTIFIERS for s in subjects):
+            if subjects and not all(_only_quantified(s) for s in subjects):
                 return []
     return []
+
+
+def _only_quantified(subject: Token) -> bool:
+    """ "Both of whom", "neither country": a subject that names no one of its own."""
+    if subject.lower_ in QUANTIFIERS:
+        return True
+    return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in subject.children)

@@ -18,7 +18,7 @@ GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "
 ATTENDING_VERBS = {"attend", "join", "gather", "bring", "assemble", "participate"}
 HOSTING_VERBS = {
     *("host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"),
-    *("broker", "mediate"),
+    *("broker", "mediate", "facilitate"),
 }
 JOINING_VERBS = {"join", "accompany"}
 # "Putin said at the summit" tells what he said, told elsewhere; who spoke is no news of it.
@@ -329,7 +329,22 @@ def host_arguments(token: Token) -> list[tuple[Token, str]]:
             # "The summit, held in Sochi and co-chaired with President el-Sisi".
             found.extend((partner, "with") for partner in prep_objects(clause, ("with",)))
     found.extend((host, "nsubj") for host in _relative_hosts(token))
+    found.extend((host, "by") for host in _passive_hosts(token))
     return found
+
+
+def _passive_hosts(token: Token) -> list[Token]:
+    """ "The meeting was facilitated by Gonsalves ... and Skerrit", "was chaired by X"."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_ not in HOSTING_VERBS:
+        return []
+    return [
+        obj
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _relative_hosts(token: Token) -> list[Token]:

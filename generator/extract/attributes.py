@@ -119,7 +119,9 @@ def _occasion(token: Token) -> bool:
         return True
     # "Agreed to elevate relations ... at their bilateral meeting at the White House".
     theirs = any(child.dep_ == "poss" for child in token.children)
-    if preposition.lower_ == "at" and theirs:
+    # "Agreed ... at a meeting held at Argyle International Airport".
+    held = any(c.dep_ == "acl" and c.lemma_ == "hold" and c.tag_ == "VBN" for c in token.children)
+    if preposition.lower_ == "at" and (theirs or held):
         return True
     if preposition.lower_ == "during" and _done_then(preposition.head):
         return True

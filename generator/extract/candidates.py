@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from generator.extract.arguments import diplomatic, event_sides
-from generator.extract.attendance import GATHERING_VERBS
+from generator.extract.attendance import GATHERING_VERBS, HOSTING_VERBS
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
 from generator.extract.lexicon import (
@@ -110,7 +110,13 @@ def _generic_plural(token: Token) -> bool:
     if token.tag_ != "NNS" or token.lemma_.lower() not in SEPARATE_EVENTS | {"summit"}:
         return False
     determined = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
-    partnered = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+    # "Held bilateral meetings with X and Y" or "... on the sidelines with X and Y": the parser
+    # may hang "with" on the verb or on the sidelines.
+    words = [token, token.head] if token.dep_ == "dobj" else [token]
+    words += [obj for prep in token.children if prep.dep_ == "prep" for obj in prep.children]
+    partnered = any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for w in words for c in w.children
+    )
     return not (determined or partnered)
 
 
@@ -302,7 +308,10 @@ def _joins(token: Token) -> bool:
     verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"), verb)
     definite = any(child.lower_ in DEFINITE for child in token.children)
     gathered = token.dep_ == "nsubj" and verb.lemma_ in GATHERING_VERBS
-    return definite and (verb.lemma_ in JOIN_VERBS or gathered or token.lemma_ == "summit")
+    # "The meeting was facilitated by Gonsalves and Skerrit": its hosts, named after it.
+    hosted = token.dep_ == "nsubjpass" and verb.lemma_ in HOSTING_VERBS
+    joined = verb.lemma_ in JOIN_VERBS or gathered or hosted
+    return definite and (joined or token.lemma_ == "summit")
 
 
 def _countries(actors: tuple[Actor, ...]) -> set[str]:

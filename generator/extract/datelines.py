@@ -57,7 +57,10 @@ def _agency_closes(doc: Doc, token: Token) -> bool:
         return True  # "(EFE).-", which the tokenizer keeps as one token after "("
     if token.text != ")" or token.i + 1 >= len(doc) or token.i < 2:
         return False
-    agency, opening = doc[token.i - 1], doc[token.i - 2]
-    following = doc[token.i + 1]
-    named = agency.is_alpha and (agency.is_upper or agency.is_title)
-    return opening.text == "(" and named and following.is_title
+    # "(PTI)", "(Prensa Latina)": one to three capitalised words in parentheses.
+    opening = next((t for t in reversed(doc[max(0, token.i - 4) : token.i]) if t.text == "("), None)
+    if opening is None or opening.i == token.i - 1:
+        return False
+    agency = doc[opening.i + 1 : token.i]
+    named = all(word.is_alpha and (word.is_upper or word.is_title) for word in agency)
+    return named and doc[token.i + 1].is_title

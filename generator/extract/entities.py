@@ -114,8 +114,9 @@ def _person_actors(
     new_people: dict[str, NewPerson] = {}
     people = [name for name in names if name.label == "PERSON" and name.start in clusters]
     attached: dict[int, Attached] = {}
+    countries = _owners(names).countries
     for name in people:
-        attached_title = _attached_title(doc, name, titles, people, attached)
+        attached_title = _attached_title(doc, name, titles, people, attached, countries)
         if attached_title:
             attached[name.start] = attached_title
         cluster = clusters[name.start]
@@ -215,9 +216,11 @@ def _attached_title(
     titles: tuple[Title, ...],
     people: list[Name],
     attached: dict[int, Attached],
+    countries: dict[int, str],
 ) -> Attached | None:
     """The title just before a name, or in apposition after it, or shared with the name
-    before ("Presidents of Russia and the United States Vladimir Putin and Donald Trump")."""
+    before ("Presidents of Russia and the United States Vladimir Putin and Donald Trump"), or
+    with its country ("The presidents of Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali")."""
     start = name.start
     while start > 0 and doc[start - 1].lower_ in HONORIFICS:
         start -= 1
@@ -231,7 +234,27 @@ def _attached_title(
     for title in titles:
         if _in_apposition(doc, name, title):
             return Attached(title, _nth(title.countries, 0))
-    return _shared_title(doc, name, people, attached)
+    return _shared_title(doc, name, people, attached) or _title_of_country_before(
+        doc, name, titles, countries
+    )
+
+
+def _title_of_country_before(
+    doc: Doc, name: Name, titles: tuple[Title, ...], countries: dict[int, str]
+) -> Attached | None:
+    """ "The presidents of Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali": the name after
+    a country the plural title's "of" names is that country's holder of the title."""
+    if name.start < 2 or doc[name.start - 1].text != ",":
+        return None
+    country = countries.get(name.start - 2)
+    if country is None:
+        return None
+    owner = doc[name.start - 2]
+    for title in titles:
+        head = doc[title.end - 1]
+        if title.plural and title.end <= owner.i and owner in head.subtree:
+            return Attached(title, country)
+    return None
 
 
 def _with_conjoined(doc: Doc, title: Title, titles: tuple[Title, ...]) -> Attached:

@@ -333,7 +333,9 @@ def _closest(
     announced ("said on Friday he would meet Xi on Saturday")."""
     distance, phrase = scored
     trigger = reading.doc[candidate.trigger.index]
-    own_phrase = trigger.pos_ == "NOUN" and date_root(reading.doc, phrase) in trigger.subtree
+    own_phrase = (
+        trigger.pos_ in ("NOUN", "PROPN") and date_root(reading.doc, phrase) in trigger.subtree
+    )
     announced = not candidate.occurred and phrase.span.start <= reading.article.published
     aside = _in_parentheses(reading, phrase)  # "On August 18 (August 19, Japan time)"
     return not own_phrase, aside, distance, announced, not phrase.exact

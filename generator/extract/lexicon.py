@@ -21,6 +21,7 @@ TITLES: dict[str, str] = {
     "prime minister": "head_of_government",
     "prime ministers": "head_of_government",
     "premier": "head_of_government",
+    "pm": "head_of_government",  # "PM Carney", in capitals only (not "5 pm")
     "chancellor": "head_of_government",
     "taoiseach": "head_of_government",
     "leader": "leader",
@@ -130,6 +131,8 @@ TITLES: dict[str, str] = {
     "dean": "other",
 }
 # Titles that belong to one country's government whoever uses them: "the Taoiseach".
+# Abbreviated titles, read only in capitals: "PM Carney", not "at 5 pm".
+CAPITALS_ONLY_TITLES = {"pm"}
 # Titles of one country's office ("the Custodian of the Two Holy Mosques" is Saudi Arabia's king).
 NATIONAL_TITLES = {"taoiseach": "IE", "custodian of the two holy mosques": "SA"}
 # Words before a title that change who holds it: a deputy foreign minister is not the minister.

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from generator.extract.lexicon import (
     BODY_WORDS,
+    CAPITALS_ONLY_TITLES,
     INSTITUTION_WORDS,
     NATIONAL_TITLES,
     NON_STATE_LEADER_WORDS,
@@ -109,6 +110,8 @@ def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
     phrase = " ".join(token.lower_ for token in span).replace(" - ", "-")
     kind = TITLES.get(phrase)
     if kind is None or _is_lowercase_common(span):
+        return None
+    if phrase in CAPITALS_ONLY_TITLES and not span.text.isupper():
         return None
     prefix_start = _prefix_start(doc, span.start)
     prefixes = {doc[i].lower_ for i in range(prefix_start, span.start)}
