@@ -247,3 +247,18 @@ def test_extract_bilateral_meetings_with_partners_named_after_the_sidelines(
     )
     pairs = sorted(tuple(people_at(event)) for event in found.events)
     assert pairs == [("claudia-sheinbaum", "narendra-modi"), ("mark-carney", "narendra-modi")]
+
+
+def test_extract_a_visit_some_days_before_a_dated_event_is_dated_from_it(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The Hungarian Parliament approved Sweden's application on 26 February, three days after "
+        "Prime Minister Ulf Kristersson visited Budapest for talks with Prime Minister Viktor "
+        "Orban. Colombian President Juan Manuel Santos and Venezuelan President Hugo Chavez "
+        "agreed on Tuesday to restore relations at a meeting held in Santa Marta, three days "
+        "after Santos was sworn in.",
+        dt.date(2024, 3, 7),
+    )
+    days = sorted(event.date.start.isoformat() for event in found.events)
+    assert days == ["2024-02-23", "2024-03-05"]

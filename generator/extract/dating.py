@@ -14,8 +14,11 @@ from spacy.tokens import Doc, Token
 
 from generator import dates
 from generator.extract.datelines import dateline_end
-from generator.extract.lexicon import INTERVAL_UNITS, NOUN_TRIGGERS
+from generator.extract.lexicon import INTERVAL_UNITS, NOUN_TRIGGERS, VERB_TRIGGERS
 from generator.records import DateSpan
+
+# Words of an event: a clause with none tells no event ("after Santos was sworn in").
+EVENT_LEMMAS = set(NOUN_TRIGGERS) | set(VERB_TRIGGERS)
 
 ANOTHER_DAY = re.compile(
     r"\b(the|a) (day|evening|night) (before|earlier|after|later)\b"
@@ -88,7 +91,9 @@ def _intervals_before_now(
     doc: Doc, published: dt.date, found: list[DatePhrase]
 ) -> list[DatePhrase]:
     """ "The visit comes a month after Xi and Albanese held a meeting": the clause after
-    "after" happened that long before the news the present tense tells."""
+    "after" happened that long before the news the present tense tells; "approved it on 26
+    February, three days after Kristersson visited Budapest": that long before the day of the
+    clause it depends on."""
     taken = {index for phrase in found for index in range(phrase.start, phrase.end)}
     phrases = []
     for unit in doc:
@@ -98,13 +103,27 @@ def _intervals_before_now(
         if clause.dep_ == "mark" and clause.lower_ == "after":  # "a month" hung on "after"
             clause = clause.head
         after = any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
-        if not after or clause.dep_ != "advcl" or clause.head.tag_ not in ("VBZ", "VBP"):
+        if not after or clause.dep_ != "advcl":
             continue
+        present = clause.head.tag_ in ("VBZ", "VBP")
+        # "Three days after Santos was sworn in" dates no event the clause tells.
+        told = any(t.lemma_.lower() in EVENT_LEMMAS for t in clause.subtree)
+        day = published if present else (_day_of(doc, clause.head, found) if told else None)
         words = doc[unit.left_edge.i : unit.i + 1]
-        span = dates.resolve(f"{words.text} ago", published)
+        span = dates.resolve(f"{words.text} ago", day) if day else None
         if span is not None:
             phrases.append(DatePhrase(words.start, words.end, words.text, span, False, True))
     return phrases
+
+
+def _day_of(doc: Doc, verb: Token, found: list[DatePhrase]) -> dt.date | None:
+    """The single day a date phrase of the verb's own gives it ("approved ... on 26 February")."""
+    for phrase in found:
+        root = date_root(doc, phrase)
+        attached = root.head == verb or (root.head.dep_ == "prep" and root.head.head == verb)
+        if attached and phrase.span.precision == "day" and phrase.span.start == phrase.span.end:
+            return phrase.span.start
+    return None
 
 
 def _place(doc: Doc, offset: int, mention: dates.DateMention) -> DatePhrase | None:
