@@ -262,3 +262,19 @@ def test_extract_a_visit_some_days_before_a_dated_event_is_dated_from_it(
     )
     days = sorted(event.date.start.isoformat() for event in found.events)
     assert days == ["2024-02-23", "2024-03-05"]
+
+
+def test_extract_an_officials_trip_abroad_is_a_visit_but_not_a_trip_home_or_to_come(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Hungarian Prime Minister Viktor Orban hosted no other leader that month. Swedish Prime "
+        "Minister Ulf Kristersson traveled to Budapest last month, and the two leaders announced "
+        "a deal on fighter jets. Kristersson later flew back to Stockholm. Next week he will "
+        "fly to Washington.",
+        dt.date(2024, 3, 7),
+    )
+    [visit] = found.events
+    assert (visit.type, visit.place) == ("visit", "budapest")
+    assert people_at(visit) == ["ulf-kristersson", "viktor-orban"]
+    assert visit.date.start == dt.date(2024, 2, 1)

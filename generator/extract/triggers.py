@@ -73,7 +73,7 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
             trigger = Trigger(token.i, "summit", True, attends=True)
         if trigger is None and told_again_as_ceremony(token):
             trigger = Trigger(token.i, "agreement_signing", False, attends=True)
-        if trigger is None and _due_somewhere(token, reading):
+        if trigger is None and (_due_somewhere(token, reading) or _went_abroad(token, reading)):
             trigger = Trigger(token.i, "visit", True)
         if trigger is not None:
             found.append(trigger)
@@ -314,6 +314,23 @@ def _due_somewhere(token: Token, reading: Reading) -> bool:
         return False
     objects = [o for c in token.children if c.lower_ in ("in", "to") for o in c.children]
     return any(reading.actors_at(o.i) or _place_at(reading, o.i) for o in objects)
+
+
+def _went_abroad(verb: Token, reading: Reading) -> bool:
+    """ "Kristersson traveled to Budapest last month": an official's trip to another country
+    is a visit; not "flew back to Washington", nor "travelled to Brussels for the summit" or
+    "to meet Scholz", which the summit or the meeting tells."""
+    if verb.lemma_ not in ("travel", "fly") or verb.tag_ not in ("VBD", "VBN"):
+        return False  # a trip to come is told by what it is for ("will fly to New York")
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prt", "advmod")]
+    if any(c.lower_ == "for" for c in verb.children) or purposes:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    travellers = {a.country for s in subjects for a in reading.actors_at(s.i) if a.kind == "person"}
+    travellers.discard(None)
+    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+    reached = {p.country for o in places for p in reading.places if p.start <= o.i < p.end}
+    return bool(travellers) and bool(reached - travellers - {None})
 
 
 def _place_at(reading: Reading, index: int) -> bool:
