@@ -278,3 +278,19 @@ def test_extract_an_officials_trip_abroad_is_a_visit_but_not_a_trip_home_or_to_c
     assert (visit.type, visit.place) == ("visit", "budapest")
     assert people_at(visit) == ["ulf-kristersson", "viktor-orban"]
     assert visit.date.start == dt.date(2024, 2, 1)
+
+
+def test_extract_a_gulf_name_with_its_fathers_is_no_one_known_by_its_first_word(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "UAE President Sheikh Mohamed bin Zayed Al Nahyan held talks with Turkish President "
+        "Recep Tayyip Erdogan in Abu Dhabi. The talks were attended by H.H. Sheikh Mansour bin "
+        "Zayed Al Nahyan, Vice President.",
+        dt.date(2023, 7, 19),
+        source="WAM",
+    )
+    [talks] = found.events
+    assert "adly-mansour" not in people_at(talks)
+    assert "mansour-bin-zayed-al-nahyan" in people_at(talks)
+    assert not any(person.id.startswith("h-h") for person in found.people)

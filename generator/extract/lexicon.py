@@ -165,6 +165,8 @@ HONORIFICS = {
     *("sheikha",),
     # Malay, Bruneian and Cambodian forms: "Dato' Lim", "Haji Hassanal Bolkiah", "Samdech".
     *("dato", "dato'", "datuk", "haji", "hajah", "samdech", "majesty", "highness", "h.m.", "tun"),
+    # Gulf readouts: "H.H. Sheikh Mansour bin Zayed", "H.R.H. Prince Faisal".
+    *("h.h.", "h.r.h.", "hrh"),
 }
 # Words of address or rank before a name that are no part of it ("Judge Lisa Moreno").
 RANK_WORDS = {

@@ -34,6 +34,8 @@ MAX_NAME_WORDS = 4
 NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS | set(WEEKDAYS)
 
 # Nouns after a name that make it a building's: "the Capella hotel".
+# "Mansour bin Zayed": the word that joins a given name to the father's.
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint"}
 BUILDING_NOUNS = {"hotel", "palace", "resort", "centre", "center", "hall", "tower", "stadium"}
 # Words that end a body's name, never a person's.
 NOT_PERSON_WORDS = INSTITUTION_WORDS | {
@@ -97,8 +99,10 @@ def _own_name_span(doc: Doc, name: Name) -> tuple[int, int, bool]:
     while start > 0 and _first_name_word(doc[start - 1]):
         start -= 1
     end = name.end
-    while end < len(doc) and end - start < MAX_NAME_WORDS and _first_name_word(doc[end]):
-        end += 1  # "Dr. Mohamed Irfaan Ali": "Mohamed" opens a name, not Amina Mohamed's
+    # "Dr. Mohamed Irfaan Ali": "Mohamed" opens a name, not Amina Mohamed's; "Sheikh Mansour
+    # bin Zayed Al Nahyan" is no Adly Mansour.
+    while end < len(doc) and _words(doc[start:end]) < MAX_NAME_WORDS and _name_goes_on(doc, end):
+        end += 1
     unclear = name.start - start > 2 or (start > 0 and _runs_on(doc[start - 1]))
     return start, end, unclear
 
@@ -128,6 +132,18 @@ def _renamed(
             return name
         start = found
     return Name("PERSON", start, end, doc[start:end].text)
+
+
+def _words(span: Span) -> int:
+    return sum(token.lower_ not in PATRONYMIC_PARTICLES for token in span)
+
+
+def _name_goes_on(doc: Doc, index: int) -> bool:
+    """The word at `index` continues the name before it: a name word, or "bin" before one."""
+    token = doc[index]
+    if token.lower_ in PATRONYMIC_PARTICLES and index + 1 < len(doc):
+        return _first_name_word(doc[index + 1])
+    return _first_name_word(token)
 
 
 def _first_name_word(token: Token) -> bool:
