@@ -294,3 +294,18 @@ def test_extract_a_gulf_name_with_its_fathers_is_no_one_known_by_its_first_word(
     assert "adly-mansour" not in people_at(talks)
     assert "mansour-bin-zayed-al-nahyan" in people_at(talks)
     assert not any(person.id.startswith("h-h") for person in found.people)
+
+
+def test_extract_the_kingdom_of_a_saudi_readout_is_saudi_arabia_not_a_place(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Chinese President Xi Jinping, who is on a state visit to the Kingdom, arrived in "
+        "Riyadh on Wednesday.",
+        THURSDAY,
+        source="Saudi Press Agency",
+    )
+    [visit] = found.events
+    assert visit.place != "kingdom"
+    assert {p.country for p in visit.participants} == {"CN", "SA"}
+    assert "kingdom" not in {place.id for place in found.places}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from generator.extract.home import home_country
+from generator.extract.home import home_country, self_named
 from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS
 from generator.extract.mentions import Name, names_in
 from generator.extract.names import POSSESSIVE_ENDINGS, slugify
@@ -76,7 +76,10 @@ def read_entities(
         for org in organizations
         if org.kind in ACTING_ORG_KINDS and org.start not in in_titles  # "UN chief": the person
     )
-    actors = sorted((*people, *implicit, *countries, *org_actors), key=lambda a: (a.start, a.end))
+    home = home_country(article, registry)
+    kingdoms, places = self_named(doc, home, places)
+    everyone = (*people, *implicit, *countries, *kingdoms, *org_actors)
+    actors = sorted(everyone, key=lambda a: (a.start, a.end))
     reading = Reading(
         doc=doc,
         article=article,
@@ -86,7 +89,7 @@ def read_entities(
         organizations=organizations,
         titles=titles,
         new_people=new_people,
-        home=home_country(article, registry),
+        home=home,
     )
     return with_dateline_home(reading)
 

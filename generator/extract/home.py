@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from generator.extract.reading import Actor, PlaceMention
 from generator.extract.registry import Registry
 from generator.records import Article
 
@@ -44,3 +47,24 @@ def _country_of_url(url: str, registry: Registry) -> str | None:
         return "US" if "US" in registry.countries else None
     code = "GB" if labels[-1] == "uk" else labels[-1].upper()
     return code if len(code) == 2 and code in registry.countries else None
+
+
+def self_named(
+    doc: Doc, home: str | None, places: tuple[PlaceMention, ...]
+) -> tuple[tuple[Actor, ...], tuple[PlaceMention, ...]]:
+    """ "Both hosted by the Kingdom", "on a state visit to the Kingdom": in a Saudi readout,
+    what a state calls itself is that state, not a place of that name; with the places left."""
+    if home is None:
+        return (), places
+    kingdom = [
+        token.i
+        for token in doc
+        if token.text == "Kingdom"
+        and token.i > 0
+        and doc[token.i - 1].lower_ == "the"
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of")
+        and token.dep_ != "compound"
+    ]
+    actors = tuple(Actor("country", home, i, i + 1, "Kingdom", country=home) for i in kingdom)
+    kept = tuple(p for p in places if not any(p.start <= i < p.end for i in kingdom))
+    return actors, kept
