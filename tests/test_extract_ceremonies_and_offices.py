@@ -309,3 +309,16 @@ def test_extract_the_kingdom_of_a_saudi_readout_is_saudi_arabia_not_a_place(
     assert visit.place != "kingdom"
     assert {p.country for p in visit.participants} == {"CN", "SA"}
     assert "kingdom" not in {place.id for place in found.places}
+
+
+def test_extract_talks_held_and_a_deal_signed_after_a_dated_meeting_share_its_day(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "On Thursday, Xi Jinping met with King Salman bin Abdulaziz Al Saud and held talks with "
+        "Crown Prince Mohammed bin Salman at Al-Yamamah Palace. Xi and King Salman signed the "
+        "Comprehensive Strategic Partnership Agreement between China and Saudi Arabia.",
+        dt.date(2022, 12, 10),
+    )
+    assert sorted(event.type for event in found.events) == ["agreement_signing", "meeting", "talks"]
+    assert {event.date.start for event in found.events} == {THURSDAY}

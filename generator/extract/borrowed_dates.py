@@ -17,9 +17,12 @@ FOLLOW_ON_REACH = dt.timedelta(days=30)
 
 
 def conjoined(reading: Reading, candidate: Candidate, before: list[Candidate]) -> Candidate | None:
-    """ "On Monday, X, Y and Z met in Khujand and signed a treaty": the verbs joined by "and"
-    share the date the first was given."""
+    """ "On Monday, X, Y and Z met in Khujand and signed a treaty", "met with King Salman and
+    held talks with the Crown Prince": the verbs joined by "and" share the date the first was
+    given."""
     trigger = reading.doc[candidate.trigger.index]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        trigger = trigger.head  # "met with King Salman and held talks with the Crown Prince"
     if candidate.date is not None or trigger.dep_ != "conj" or trigger.pos_ != "VERB":
         return None
     first = next((c for c in before if c.trigger.index == trigger.head.i and c.date), None)
@@ -58,6 +61,9 @@ def followed(
     summit of last month named in between."""
     if candidate.date is not None or not (is_complete(candidate) and candidate.occurred):
         return candidate
+    met = _signed_by_those_met(candidate, before)
+    if met is not None:
+        return replace(candidate, date=met.date, date_borrowed=True)
     if not _follows_on(reading, candidate):
         return candidate
     same = [c for c in before if c.type == candidate.type and is_complete(c) and c.occurred]
@@ -68,6 +74,21 @@ def followed(
     if earlier is not None and earlier.span.end >= recent:
         return replace(candidate, date=earlier, date_borrowed=True)
     return candidate
+
+
+def _signed_by_those_met(candidate: Candidate, before: list[Candidate]) -> Candidate | None:
+    """ "On Thursday, Xi met with King Salman ... Xi and King Salman signed the Agreement": a
+    signing by people who met in the sentence just before, on the day they met."""
+    if candidate.type != "agreement_signing":
+        return None
+    signers = _people(candidate)
+    just_before = [c for c in before if c.sentence == candidate.sentence - 1 and c.occurred]
+    met = [c for c in just_before if c.date and len(signers) > 1 and signers <= _people(c)]
+    return met[-1] if met else None
+
+
+def _people(candidate: Candidate) -> set[str]:
+    return {actor.id for actor in candidate.actors if actor.kind == "person" and actor.id}
 
 
 def _follows_on(reading: Reading, candidate: Candidate) -> bool:
