@@ -635,13 +635,13 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
     [
         ("holdout", (0.84, 0.94, 0.97, 0.89, 0)),
         ("holdout2", (0.87, 0.92, 0.92, 0.87, 0)),
-        # 0.771: "said in a statement" is no event, though this set's annotator counted one.
-        ("holdout3", (0.75, 0.90, 0.93, 0.88, 0)),
+        # 0.789: "said in a statement" is no event, though this set's annotator counted one.
+        ("holdout3", (0.77, 0.90, 0.93, 0.88, 0)),
         ("holdout4", (0.81, 0.93, 0.92, 0.82, 0)),
         ("holdout5", (0.81, 0.91, 0.89, 0.83, 0)),
         ("holdout6", (0.78, 0.91, 0.92, 0.88, 0)),
         ("holdout7", (0.83, 0.88, 0.92, 0.88, 0)),
-        ("holdout8", (0.83, 0.91, 0.88, 0.86, 0)),
+        ("holdout8", (0.84, 0.91, 0.88, 0.86, 0)),
         ("holdout9", (0.72, 0.87, 0.88, 0.70, 1)),
         ("holdout10", (0.77, 0.82, 0.86, 0.82, 1)),
         ("holdout11", (0.75, 0.90, 0.93, 0.70, 0)),  # scored, not read
@@ -650,6 +650,8 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
         ("holdout14", (0.77, 0.80, 0.89, 0.82, 1)),  # scored, not read
         ("holdout15", (0.72, 0.87, 0.89, 0.76, 0)),
         ("holdout16", (0.66, 0.80, 0.89, 0.82, 0)),
+        ("holdout17", (0.75, 0.89, 0.92, 0.88, 0)),
+        ("holdout18", (0.73, 0.77, 0.88, 0.58, 0)),  # scored, not read
     ],
 )
 def test_extraction_does_not_fall_back_on_the_held_out_sets(folder, floors) -> None:
