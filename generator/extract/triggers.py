@@ -21,11 +21,11 @@ from generator.extract.lexicon import (
     PHONE_WORDS,
     PRESS_WORDS,
     SIDELINES_NOUNS,
-    TRAVEL_VERBS,
     VERB_TRIGGERS,
     VIDEO_WORDS,
 )
 from generator.extract.reading import Reading
+from generator.extract.trips import due_somewhere, travelled_to, went_abroad
 from generator.extract.verb_fits import (
     NOT_A_CALL,
     VERB_FITS,
@@ -73,7 +73,7 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
             trigger = Trigger(token.i, "summit", True, attends=True)
         if trigger is None and told_again_as_ceremony(token):
             trigger = Trigger(token.i, "agreement_signing", False, attends=True)
-        if trigger is None and (_due_somewhere(token, reading) or _went_abroad(token, reading)):
+        if trigger is None and (due_somewhere(token, reading) or went_abroad(token, reading)):
             trigger = Trigger(token.i, "visit", True)
         if trigger is not None:
             found.append(trigger)
@@ -245,7 +245,7 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
     kind = VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
-    if kind == "phone_call" and _travelled_to(token) and speaks_with_someone(token, reading):
+    if kind == "phone_call" and travelled_to(token) and speaks_with_someone(token, reading):
         return Trigger(token.i, "meeting", True)  # "travelled on to Berlin to confer with Scholz"
     fits = VERB_FITS.get(lemma)
     if kind == "meeting" and _met_remotely(token) and (fits is None or fits(token, reading)):
@@ -302,45 +302,6 @@ def carrier(token: Token) -> Token:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
     return token
-
-
-def _due_somewhere(token: Token, reading: Reading) -> bool:
-    """ "Yellen is due in South Africa later this week": a visit to come, the subject's."""
-    if token.lower_ != "due" or token.dep_ != "acomp":
-        return False
-    if any(c.lower_ == "for" for c in (*token.children, *token.head.children)):
-        return False  # "due in Kyiv for meetings with Zelensky": the meetings say it
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
-        return False
-    objects = [o for c in token.children if c.lower_ in ("in", "to") for o in c.children]
-    return any(reading.actors_at(o.i) or _place_at(reading, o.i) for o in objects)
-
-
-def _went_abroad(verb: Token, reading: Reading) -> bool:
-    """ "Kristersson traveled to Budapest last month": an official's trip to another country
-    is a visit; not "flew back to Washington", nor "travelled to Brussels for the summit" or
-    "to meet Scholz", which the summit or the meeting tells."""
-    if verb.lemma_ not in ("travel", "fly") or verb.tag_ not in ("VBD", "VBN"):
-        return False  # a trip to come is told by what it is for ("will fly to New York")
-    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prt", "advmod")]
-    if any(c.lower_ == "for" for c in verb.children) or purposes:
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    travellers = {a.country for s in subjects for a in reading.actors_at(s.i) if a.kind == "person"}
-    travellers.discard(None)
-    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
-    reached = {p.country for o in places for p in reading.places if p.start <= o.i < p.end}
-    return bool(travellers) and bool(reached - travellers - {None})
-
-
-def _place_at(reading: Reading, index: int) -> bool:
-    return any(place.start <= index < place.end for place in reading.places)
-
-
-def _travelled_to(verb: Token) -> bool:
-    """ "Travelled on to Berlin to confer with": speaking there, in person."""
-    purpose = verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children)
-    return purpose and verb.head.lemma_ in TRAVEL_VERBS
 
 
 def _call_told_before(token: Token, reading: Reading) -> bool:
