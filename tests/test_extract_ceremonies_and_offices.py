@@ -269,9 +269,9 @@ def test_extract_an_officials_trip_abroad_is_a_visit_but_not_a_trip_home_or_to_c
 ) -> None:
     found = extract_with_seeds(
         "Hungarian Prime Minister Viktor Orban hosted no other leader that month. Swedish Prime "
-        "Minister Ulf Kristersson traveled to Budapest last month, and the two leaders announced "
-        "a deal on fighter jets. Kristersson later flew back to Stockholm. Next week he will "
-        "fly to Washington.",
+        "Minister Ulf Kristersson later traveled to Budapest last month, and the two leaders "
+        "announced a deal on fighter jets. Kristersson later flew back to Stockholm. Next week "
+        "he will fly to Washington.",
         dt.date(2024, 3, 7),
     )
     [visit] = found.events

@@ -27,8 +27,9 @@ def went_abroad(verb: Token, reading: Reading) -> bool:
     "to meet Scholz", which the summit or the meeting tells."""
     if verb.lemma_ not in ("travel", "fly") or verb.tag_ not in ("VBD", "VBN"):
         return False  # a trip to come is told by what it is for ("will fly to New York")
-    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "prt", "advmod")]
-    if any(c.lower_ == "for" for c in verb.children) or purposes:
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    home = [c for c in verb.children if c.lower_ in ("back", "home")]
+    if any(c.lower_ == "for" for c in verb.children) or purposes or home:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     travellers = {a.country for s in subjects for a in reading.actors_at(s.i) if a.kind == "person"}
