@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 from proposal_views import people_at
 
+from generator.extract.titles import Owners, find_titles, title_matcher
+
 pytestmark = pytest.mark.slow
 
 TUESDAY = dt.date(2023, 4, 4)
@@ -227,7 +229,7 @@ def test_extract_pm_before_a_name_is_a_title_and_their_call_is_both_of_theirs(
         "Prime Minister Shri Narendra Modi met the Prime Minister of Canada, H.E. Mr. Mark "
         "Carney, on 17 June 2025 in Kananaskis. Prime Minister thanked PM Carney for the "
         "invitation to the Summit, which PM Carney had extended during their telephone "
-        "conversation on 6 June. The meeting ended at 5 pm.",
+        "conversation on 6 June. The meeting ended at 5 pm and the dinner at 10 PM.",
         dt.date(2025, 6, 18),
         source="Ministry of External Affairs, India",
     )
@@ -322,3 +324,10 @@ def test_extract_talks_held_and_a_deal_signed_after_a_dated_meeting_share_its_da
     )
     assert sorted(event.type for event in found.events) == ["agreement_signing", "meeting", "talks"]
     assert {event.date.start for event in found.events} == {THURSDAY}
+
+
+def test_extract_pm_in_capitals_is_a_title_but_not_the_hour(trained_nlp) -> None:
+    doc = trained_nlp("PM Carney met the Mexican President at 10 PM, not at 5 pm.")
+    titles = find_titles(doc, title_matcher(trained_nlp), Owners({}, {}))
+    heads = [doc[title.start].i for title in titles if title.kind == "head_of_government"]
+    assert heads == [0]

@@ -106,12 +106,18 @@ def _national(phrase: str) -> tuple[str, ...]:
     return (country,) if country else ()
 
 
+def _abbreviated_title(doc: Doc, span: Span) -> bool:
+    """ "PM Carney", "PM thanked the host": in capitals, and not the time of "at 10 PM"."""
+    after_a_number = span.start > 0 and doc[span.start - 1].like_num
+    return span.text.isupper() and not after_a_number
+
+
 def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
     phrase = " ".join(token.lower_ for token in span).replace(" - ", "-")
     kind = TITLES.get(phrase)
     if kind is None or _is_lowercase_common(span):
         return None
-    if phrase in CAPITALS_ONLY_TITLES and not span.text.isupper():
+    if phrase in CAPITALS_ONLY_TITLES and not _abbreviated_title(doc, span):
         return None
     prefix_start = _prefix_start(doc, span.start)
     prefixes = {doc[i].lower_ for i in range(prefix_start, span.start)}
