@@ -323,9 +323,7 @@ def host_arguments(token: Token) -> list[tuple[Token, str]]:
     participles += [c for p in participles for c in p.children if c.dep_ == "conj"]
     for clause in participles:
         if clause.lemma_ in HOSTING_VERBS:
-            for agent in clause.children:
-                if agent.dep_ == "agent":
-                    found.extend((obj, "by") for obj in agent.children if obj.dep_ == "pobj")
+            found.extend((host, "by") for host in _agents(clause))
             # "The summit, held in Sochi and co-chaired with President el-Sisi".
             found.extend((partner, "with") for partner in prep_objects(clause, ("with",)))
     found.extend((host, "nsubj") for host in _relative_hosts(token))
@@ -338,6 +336,11 @@ def _passive_hosts(token: Token) -> list[Token]:
     verb = token.head
     if token.dep_ != "nsubjpass" or verb.lemma_ not in HOSTING_VERBS:
         return []
+    return _agents(verb)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Whom a passive verb's "by" names: "hosted by Abe", "facilitated by Gonsalves"."""
     return [
         obj
         for agent in verb.children

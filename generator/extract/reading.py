@@ -98,6 +98,9 @@ class Reading:
     def actors_at(self, index: int) -> tuple[Actor, ...]:
         return tuple(a for a in self.actors if a.start <= index < a.end)
 
+    def places_at(self, index: int) -> tuple[PlaceMention, ...]:
+        return tuple(p for p in self.places if p.start <= index < p.end)
+
     def places_within(self, start: int, end: int) -> tuple[PlaceMention, ...]:
         return tuple(p for p in self.places if start <= p.start and p.end <= end)
 

@@ -18,7 +18,7 @@ def due_somewhere(token: Token, reading: Reading) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
         return False
     objects = [o for c in token.children if c.lower_ in ("in", "to") for o in c.children]
-    return any(reading.actors_at(o.i) or _place_at(reading, o.i) for o in objects)
+    return any(reading.actors_at(o.i) or reading.places_at(o.i) for o in objects)
 
 
 def went_abroad(verb: Token, reading: Reading) -> bool:
@@ -35,12 +35,8 @@ def went_abroad(verb: Token, reading: Reading) -> bool:
     travellers = {a.country for s in subjects for a in reading.actors_at(s.i) if a.kind == "person"}
     travellers.discard(None)
     places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
-    reached = {p.country for o in places for p in reading.places if p.start <= o.i < p.end}
+    reached = {p.country for o in places for p in reading.places_at(o.i)}
     return bool(travellers) and bool(reached - travellers - {None})
-
-
-def _place_at(reading: Reading, index: int) -> bool:
-    return any(place.start <= index < place.end for place in reading.places)
 
 
 def travelled_to(verb: Token) -> bool:

@@ -33,11 +33,8 @@ def objects_of(token: Token) -> list[Token]:
 def _misparsed_object(child: Token, verb: Token) -> bool:
     """A name after an active verb, not the agent of "hosted by Cook Islands PM Mark Brown"."""
     passive = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
-    return child.i > verb.i and not passive and _misparsed_name(child)
-
-
-def _misparsed_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+    named = child.pos_ == "PROPN" and child.ent_type_ == "PERSON"
+    return child.i > verb.i and not passive and named
 
 
 def _has_actor(token: Token, reading: Reading) -> bool:
