@@ -22,6 +22,7 @@ from generator.extract.attendance import (
     host_arguments,
     instrument_partners,
     joined_by,
+    listed_after_inversion,
     listed_as_attending,
     listed_before,
     partners_of_object,
@@ -74,6 +75,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         found.extend(listed_before(reading, token))
     found.extend(attendees_listed_after(reading, token))
     found.extend(listed_as_attending(reading, token))
+    found.extend(listed_after_inversion(reading, token))
     found.extend(joined_by(reading, token))
     if trigger.type in ("summit", "meeting") and not trigger.verbal:
         found.extend(doers_at(reading, token))
@@ -362,6 +364,7 @@ def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects += as_did_subjects(current)  # "were present at the meeting, as was Zhang"
             found = [a for s in subjects for a in actors_under(reading, s, token, frozenset())]
             if found:
                 return found

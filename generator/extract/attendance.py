@@ -23,6 +23,8 @@ HOSTING_VERBS = {
 JOINING_VERBS = {"join", "accompany"}
 # "Putin said at the summit" tells what he said, told elsewhere; who spoke is no news of it.
 SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "announce"}
+# The first word of "Taking part in the talks were X and Y", "Present at the meeting were X".
+INVERTED_OPENERS = {"taking", "participating", "attending", "present", "joining"}
 CHAIR_NOUNS = {"chairmanship", "chairship", "chair", "presidency", "co-chairmanship"}
 
 
@@ -93,6 +95,21 @@ def attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
         for actor in reading.actors_within(opener.i, end)
         if actor.kind in ("person", "country")
     ]
+
+
+def listed_after_inversion(reading: Reading, token: Token) -> list[Actor]:
+    """ "Taking part in the talks on the Russian side were Foreign Minister Sergei Lavrov and
+    Presidential Aide Yury Ushakov", "Present at the meeting were ...": the sentence opens
+    with how they took part, and everyone named after "were" did (the parse of the list is
+    loose)."""
+    sent = token.sent
+    words = [word for word in sent[:3] if word.lower_ != "also"]
+    if not words or words[0].lower_ not in INVERTED_OPENERS:
+        return []
+    copula = next((t for t in sent if t.lower_ in ("were", "was") and t.i >= token.i), None)
+    if copula is None or any(t.pos_ == "VERB" for t in token.doc[words[0].i + 1 : copula.i]):
+        return []
+    return [a for a in reading.actors_within(copula.i + 1, sent.end) if a.kind == "person"]
 
 
 def _attending_clause(token: Token) -> Token | None:
@@ -294,12 +311,13 @@ def _is_watching(clause: Token) -> bool:
 
 
 def as_did_subjects(verb: Token) -> list[Token]:
-    """ "Xi attended the summit, as did Milei": who did the same."""
+    """ "Xi attended the summit, as did Milei", "Wang was present, as was Zhang": who did the
+    same."""
     return [
         subject
         for clause in verb.children
         if clause.dep_ == "advcl"
-        and clause.lemma_ == "do"
+        and clause.lemma_ in ("do", "be")
         and any(mark.lower_ == "as" for mark in clause.children)
         for subject in clause.children
         if subject.dep_ in SUBJECT_DEPS

@@ -150,16 +150,28 @@ def _venue_of_another(token: Token, triggers: frozenset[int]) -> bool:
     )
 
 
-def _taking_part(trigger: Trigger, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _taking_part(reading: Reading, joins: bool, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """Officials of states and organizations; and, where "Cai Qi, Ding Xuexiang and Wang Yi
-    were present" beside an official, the others present whose office the text does not give."""
+    were present at the meeting", the others present whose office the text does not give.
+    Such a mention completes an event with officials, never opens one (`clusters`)."""
     officials = diplomatic(actors)
-    if not (trigger.attends and officials):
+    if not joins:
         return officials
     return tuple(
         actor
         for actor in actors
-        if actor in officials or (actor.kind == "person" and actor.id and actor.role_kind is None)
+        if actor in officials
+        or (actor.kind == "person" and actor.id and _named_in_full(reading, actor))
+    )
+
+
+def _named_in_full(reading: Reading, person: Actor) -> bool:
+    """Someone the archive knows, or named in full here or before: a lone capitalised word
+    ("State" of "State Counsellor") is too thin to make a participant with no office."""
+    return person.known or any(
+        other.id == person.id and len(other.text.split()) > 1
+        for other in reading.actors
+        if other.start <= person.start
     )
 
 
@@ -211,11 +223,12 @@ def _candidates(
     token = reading.doc[trigger.index]
     anchors = _anchors(token)
     sides = event_sides(reading, trigger, others)
+    joins = trigger.attends or _joins(token)
     candidate = Candidate(
         trigger=trigger,
         sentence=sentence,
         anchors=tuple(anchor.i for anchor in anchors),
-        actors=_without_the_spokesperson(token, _taking_part(trigger, sides.actors)),
+        actors=_without_the_spokesperson(token, _taking_part(reading, joins, sides.actors)),
         destinations=sides.destinations,
         status=status_of(token, others),
         firm=not not_yet(token),
@@ -226,7 +239,7 @@ def _candidates(
         place=place_of(reading, anchors, others),
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
-        joins=trigger.attends or _joins(token),
+        joins=joins,
         related=related_event(trigger, anchors, others),
         sequenced=is_sequenced(anchors, others),
     )

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.extract.announced import SUMMIT_REACH, announced_by, ordinals_clash
+from generator.extract.arguments import diplomatic
 from generator.extract.candidates import Candidate, hosts_of, is_complete
 from generator.extract.cluster_sides import countries_of, halves_joined, same_sides
 from generator.extract.reading import Actor, PlaceMention
@@ -101,8 +102,9 @@ def cluster_candidates(
         candidate = _with_joint_partners(candidate, latest)
         target = _home_for(candidate, clusters, latest)
         announced = announced_by(candidate, pending) if target is None else []
-        # "X and Y attended" opens no event of its own, only completes one announced before.
-        opens = announced or not candidate.trigger.attends
+        # "X and Y attended" opens no event of its own, only completes one announced before;
+        # nor do people the text gives no office ("Wang Huning was present at the meeting").
+        opens = announced or not (candidate.trigger.attends or _no_officials(candidate))
         if target is None and is_complete(candidate) and opens:
             target = Cluster(published, announced)
             clusters.append(target)
@@ -113,6 +115,10 @@ def cluster_candidates(
         else:
             pending.append(candidate)
     return tuple(clusters)
+
+
+def _no_officials(candidate: Candidate) -> bool:
+    return bool(candidate.actors) and not diplomatic(candidate.actors)
 
 
 def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candidate:
@@ -248,6 +254,8 @@ def _may_join(cluster: Cluster, candidate: Candidate) -> bool:
         _family(cluster.type) == _family(candidate.type)
         or _present_at(cluster, candidate)
         or _video_call_named_again(cluster, candidate)
+        # "Harris also took part in the conversation": the call just told.
+        or (candidate.trigger.soft and cluster.type == "phone_call" and _recent(cluster, candidate))
     )
     if not kind_agrees or cluster.occurred != candidate.occurred:
         return False
@@ -306,7 +314,19 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         and same_sides(cluster, candidate)
         and _dates_agree(cluster, candidate)
         and not _other_plan(cluster, candidate)
+        and not _other_envoy(cluster, candidate)
     )
+
+
+def _other_envoy(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Netanyahu invited President Biden to visit Israel. Blinken will arrive in Israel on
+    Thursday": plans of one country sending different people are different plans."""
+    if cluster.occurred:
+        return False
+    named = {a.id: a.country for a in candidate.actors if a.kind == "person" and a.id}
+    theirs = {a.id: a.country for a in cluster.actors if a.kind == "person" and a.id}
+    shared = set(named.values()) & set(theirs.values()) - {None}
+    return bool(shared) and not set(named) & set(theirs)
 
 
 def _other_plan(cluster: Cluster, candidate: Candidate) -> bool:

@@ -255,6 +255,7 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         again = kind == "agreement_signing" and _signs_the_one_told(token)
         return Trigger(token.i, kind, True, joint=joint, again=again)
     by_phone = phone_article or _call_named_beside(token) or _call_told_before(token, reading)
+    by_phone = by_phone or _call_named_next(token, reading)
     if lemma in ("speak", "talk") and by_phone and speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
@@ -316,6 +317,24 @@ def _call_told_before(token: Token, reading: Reading) -> bool:
     )
 
 
+def _call_named_next(token: Token, reading: Reading) -> bool:
+    """ "Netanyahu spoke with Biden. Harris also took part in the conversation": the next
+    sentence calls it a call, and the speaking names no place."""
+    sentence = token.sent
+    if sentence.end >= len(token.doc) or reading.places_within(sentence.start, sentence.end):
+        return False
+    following = token.doc[sentence.end].sent
+    return any(
+        t.lower_ in ("phone", "telephone")
+        or (t.lemma_ in ("call", "conversation") and t.pos_ == "NOUN" and _definite_word(t))
+        for t in following
+    )
+
+
+def _definite_word(noun: Token) -> bool:
+    return any(child.lower_ in ("the", "this", "that") for child in noun.children)
+
+
 def _call_named_beside(token: Token) -> bool:
     """ "Putin spoke with Macron, who had requested the call": the sentence calls it a call."""
     return any(
@@ -334,9 +353,12 @@ def _attends_unnamed(token: Token) -> bool:
         and not _remote(child)
         and not is_relative(child)
         and child.lower_ not in ("alongside", "beside")  # who else took part, not in what
+        and not _for_a_side(child)
     ]
     if token.lemma_.lower() == "take":
-        return named == ["part"]
+        # "Taking part were Lavrov and Ushakov": the parser may make a name the object.
+        names = {c.lower_ for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"}
+        return [word for word in named if word not in names] == ["part"]
     passive = any(child.dep_ == "nsubjpass" for child in token.children)
     if token.lemma_.lower() in ("represent", "join", "accompany") or passive:
         # "The EU was represented by Michel", "he was joined by Modi", "Erdogan was accompanied
@@ -344,6 +366,11 @@ def _attends_unnamed(token: Token) -> bool:
         return named == ["by"] and passive
     # "Also attending the signing were X and Y": the ceremony just reported.
     return not named or named in (["signing"], ["ceremony"])
+
+
+def _for_a_side(prep: Token) -> bool:
+    """ "Taking part on the Russian side were ...": for whom, not in what."""
+    return prep.lower_ == "on" and any(obj.lemma_ == "side" for obj in prep.children)
 
 
 def is_relative(prep: Token) -> bool:
