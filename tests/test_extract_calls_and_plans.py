@@ -1,6 +1,8 @@
 """Calls a readout names as calls only after the fact ("spoke with X. Y also took part in the
-conversation"), and plans of one country that send different people (issue 3, point 4). Every
-sentence is written for its test, and each test reads it with the registry of `seeds/`."""
+conversation"), plans of one country that send different people, names that begin with a
+title ("Amir-Abdollahian"), and what follows the news of a readout ("Later, ...", talks after
+which a joint press conference) (issue 3, points 2 to 4). Every sentence is written for its
+test, and each test reads it with the registry of `seeds/`."""
 
 from __future__ import annotations
 
@@ -47,3 +49,50 @@ def test_extract_plans_sending_different_people_stay_apart(extract_with_seeds) -
         ("planned", ("antony-blinken", "benjamin-netanyahu")),
         ("proposed", ("benjamin-netanyahu", "joe-biden")),
     ]
+
+
+ISLAMABAD_MONDAY = dt.date(2024, 1, 29)
+
+
+def test_extract_a_hyphenated_surname_alone_is_the_known_minister(extract_with_seeds) -> None:
+    """ "Amir" is also a title; "Amir-Abdollahian" and "Amir Abdollahian" are the minister."""
+    found = extract_with_seeds(
+        "Earlier on Monday, Amir-Abdollahian held talks with his Pakistani counterpart Jalil "
+        "Abbas Jilani in Islamabad. Iran's Foreign Minister Hossein Amir Abdollahian arrived on "
+        'Sunday. "We are neighbours," Amir Abdollahian told reporters.',
+        ISLAMABAD_MONDAY,
+    )
+    [talks] = found.events
+    assert people_at(talks) == ["hossein-amir-abdollahian", "jalil-abbas-jilani"]
+    assert found.people == ()
+
+
+def test_extract_talks_after_which_a_joint_press_conference_with_a_partner(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Addressing a joint press conference with his Iranian counterpart Hossein Amir "
+        "Abdollahian after delegation-level talks at the Foreign Office on Monday, Foreign "
+        "Minister Jalil Abbas Jilani said the two countries had agreed to deploy liaison officers.",
+        ISLAMABAD_MONDAY,
+    )
+    kinds = {event.type: people_at(event) for event in found.events}
+    assert kinds["talks"] == ["hossein-amir-abdollahian", "jalil-abbas-jilani"]
+
+
+def test_extract_later_goes_on_from_the_news_not_from_what_it_recalls(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Foreign Minister Jalil Abbas Jilani held talks with Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian in Islamabad on Monday. The two ministers had agreed to de-escalate "
+        "during a telephone conversation on January 19. Later, the Iranian Foreign Minister "
+        "called on Caretaker Prime Minister Anwaar-ul-Haq Kakar at the PM Office.",
+        ISLAMABAD_MONDAY,
+    )
+    dated = {(event.type, *people_at(event)): event.date.start for event in found.events}
+    assert dated == {
+        ("talks", "hossein-amir-abdollahian", "jalil-abbas-jilani"): ISLAMABAD_MONDAY,
+        ("phone_call", "hossein-amir-abdollahian", "jalil-abbas-jilani"): dt.date(2024, 1, 19),
+        ("meeting", "anwaar-ul-haq-kakar", "hossein-amir-abdollahian"): ISLAMABAD_MONDAY,
+    }

@@ -43,6 +43,8 @@ DESTINATION_PREPOSITIONS = {"to", "in", "into"}
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp"}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
+# What a joint appearance after talks is called: "a joint press conference with X".
+BRIEFING_NOUNS = {"conference", "briefing", "stakeout", "statement", "appearance"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
 TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", "prior"}
 # How far up the tree the clause whose subject took part may be: "Lavrov and Kuleba made no
@@ -95,6 +97,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
             found.extend(actors)
         if relation in ("with", "to"):
             partners.extend(actors)
+    found.extend(_partners_at_the_conference(reading, token))
     if trigger.type == "visit" and not destinations:
         destinations.extend(the_country(reading, token))
     # "Is due in Kyiv and Moscow for meetings with Zelensky and Putin": partners only, one
@@ -105,6 +108,21 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
         found.extend(_governor_subjects(reading, token, reach))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
+
+
+def _partners_at_the_conference(reading: Reading, token: Token) -> list[Actor]:
+    """ "Addressing a joint press conference with his Iranian counterpart after talks at the
+    Foreign Office, Jilani said": the talks were with the same partner."""
+    verb = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("after", "following"):
+        return []
+    conferences = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in BRIEFING_NOUNS]
+    return [
+        actor
+        for conference in conferences
+        for partner in prep_objects(conference, ("with",))
+        for actor in actors_under(reading, partner, token, frozenset())
+    ]
 
 
 def _only_a_time(token: Token, found: list[Actor]) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from generator.extract.candidates import Candidate, is_complete
 from generator.extract.dating import DatePhrase
 from generator.extract.reading import Reading
@@ -108,4 +110,15 @@ def _latest_owned(
     sentences = list(reading.doc.sents)
     first = sentences[max(0, candidate.sentence - FOLLOW_REACH)].start
     before = [p for p in owned if first <= p.start and p.end <= candidate.trigger.index]
-    return max(before, key=lambda phrase: phrase.start) if before else None
+    # "The two ministers had agreed ... during a telephone conversation on January 19. Later,
+    # the minister called on Kakar": the story goes on from its news, not from what it recalls.
+    told = [p for p in before if not _recalled(reading.doc[p.start])]
+    return max(told, key=lambda phrase: phrase.start) if told else None
+
+
+def _recalled(word: Token) -> bool:
+    """The date belongs to a clause in the past perfect ("had agreed ... on January 19")."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    )

@@ -112,10 +112,18 @@ def _abbreviated_title(doc: Doc, span: Span) -> bool:
     return span.text.isupper() and not after_a_number
 
 
+def _hyphenated_name(doc: Doc, span: Span) -> bool:
+    """ "Amir-Abdollahian held talks": the first half of a name, not the Amir of a country
+    ("Prime Minister-designate" is still a title)."""
+    if span.end + 1 >= len(doc) or span[-1].whitespace_ or doc[span.end].text != "-":
+        return False
+    return doc[span.end + 1].is_title
+
+
 def _read_title(doc: Doc, span: Span, owners: Owners) -> Title | None:
     phrase = " ".join(token.lower_ for token in span).replace(" - ", "-")
     kind = TITLES.get(phrase)
-    if kind is None or _is_lowercase_common(span):
+    if kind is None or _is_lowercase_common(span) or _hyphenated_name(doc, span):
         return None
     if phrase in CAPITALS_ONLY_TITLES and not _abbreviated_title(doc, span):
         return None

@@ -96,8 +96,11 @@ def calls_on_someone(token: Token, reading: Reading) -> bool:
     # "Is scheduled to call on Modi" may parse "on" bare and Modi as the verb's object.
     bare = [c for c in token.children if c.lower_ in CALL_ON and not list(c.children)]
     objects = [c for c in token.children if c.dep_ == "dobj"] if bare else []
+    # "Called on Caretaker Prime Minister Anwaar-ul-Haq Kakar": the name hangs on the title.
     return any(
-        prep.dep_ == "prep" and prep.lower_ in CALL_ON and _is_actor(obj, reading)
+        prep.dep_ == "prep"
+        and prep.lower_ in CALL_ON
+        and any(_is_actor(word, reading) for word in obj.subtree)
         for prep in token.children
         for obj in prep.children
         if obj.dep_ == "pobj" and not any(c.dep_ in NAMING_DEPS for c in obj.children)
