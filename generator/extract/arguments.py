@@ -110,6 +110,16 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
 
 
+def _partners_on_the_line(verb: Token) -> list[Token]:
+    """ "Spoke by telephone with Macron": the parser may hang "with" on the telephone."""
+    lines = [
+        line
+        for line in prep_objects(verb, ("by", "on", "over", "via"))
+        if line.lower_ in ("telephone", "phone", "video", "videoconference", "videolink")
+    ]
+    return [partner for line in lines for partner in prep_objects(line, ("with", "to"))]
+
+
 def _partners_at_the_conference(reading: Reading, token: Token) -> list[Actor]:
     """ "Addressing a joint press conference with his Iranian counterpart after talks at the
     Foreign Office, Jilani said": the talks were with the same partner."""
@@ -187,6 +197,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((partner, "with") for partner in partners_of_object(token))
+        arguments.extend((partner, "with") for partner in _partners_on_the_line(token))
         arguments.extend((partner, "with") for partner in instrument_partners(token))
         arguments.extend((subject, "nsubj") for subject in among_subjects(token))
         arguments.extend((subject, "nsubj") for subject in as_did_subjects(token))

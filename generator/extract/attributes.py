@@ -155,6 +155,8 @@ def _own_status(token: Token, is_trigger: bool) -> str | None:
     lemma = MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
     children = list(token.children)
     words = {child.lower_ for child in children if child.dep_ in ("neg", "det", "advmod")}
+    if words & NEGATIONS and _did_not_happen(token, lemma):
+        return "cancelled"  # "the meeting could not take place as Trump returned early"
     if (words & NEGATIONS and _negation_counts(token, lemma, is_trigger)) or lemma in DENIED_WORDS:
         return "denied"
     if token.lower_ == "for" and token.head.lemma_.lower() in DEMAND_VERBS:
@@ -187,11 +189,20 @@ def _called_off(token: Token, lemma: str) -> bool:
     return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
 
 
+def _did_not_happen(token: Token, lemma: str) -> bool:
+    """ "Could not take place", "did not go ahead": a plan that came to nothing."""
+    particles = {c.lower_ for c in token.children if c.dep_ in ("dobj", "prt", "advmod")}
+    return (lemma == "take" and "place" in particles) or (lemma == "go" and "ahead" in particles)
+
+
 def _negation_counts(token: Token, lemma: str, is_trigger: bool) -> bool:
     """ "No meeting", "did not meet", "no plans for talks" deny the event; "made no progress
-    at talks" says how the talks went."""
-    if is_trigger or token.pos_ in ("VERB", "AUX"):
+    at talks" says how the talks went, and so do "talks that had not been made public" and
+    "the talks were not fruitful"."""
+    if is_trigger:
         return True
+    if token.pos_ in ("VERB", "AUX"):
+        return not any(child.dep_ in ("oprd", "acomp") for child in token.children)
     return lemma in PLANNED_WORDS | PROPOSED_WORDS or token.lower_ in ("plans", "intention")
 
 

@@ -104,7 +104,7 @@ def cluster_candidates(
         announced = announced_by(candidate, pending) if target is None else []
         # "X and Y attended" opens no event of its own, only completes one announced before;
         # nor do people the text gives no office ("Wang Huning was present at the meeting").
-        opens = announced or not (candidate.trigger.attends or _no_officials(candidate))
+        opens = announced or not (candidate.trigger.attends or _too_few_officials(candidate))
         if target is None and is_complete(candidate) and opens:
             target = Cluster(published, announced)
             clusters.append(target)
@@ -117,8 +117,9 @@ def cluster_candidates(
     return tuple(clusters)
 
 
-def _no_officials(candidate: Candidate) -> bool:
-    return bool(candidate.actors) and not diplomatic(candidate.actors)
+def _too_few_officials(candidate: Candidate) -> bool:
+    """Without the people of no office it names, the mention is no event of its own."""
+    return not is_complete(replace(candidate, actors=diplomatic(candidate.actors)))
 
 
 def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candidate:

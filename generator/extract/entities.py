@@ -305,7 +305,12 @@ def _in_apposition(doc: Doc, name: Name, title: Title) -> bool:
     if name.end >= len(doc) or doc[name.end].text != "," or title.scope_start <= name.end:
         return False
     between = doc[name.end + 1 : title.scope_start]
-    return 0 <= len(between) <= 2 and all(t.lower_ in APPOSITION_FILLERS for t in between)
+    if not (0 <= len(between) <= 2 and all(t.lower_ in APPOSITION_FILLERS for t in between)):
+        return False
+    # "Ali Shamkhani, the Saudi national security adviser, Musaed al-Aiban": the title
+    # introduces the next name, not this one.
+    after = title.scope_end
+    return not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN")
 
 
 def _shared_title(

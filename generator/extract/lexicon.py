@@ -91,6 +91,7 @@ TITLES: dict[str, str] = {
     "special representative": "diplomat",
     "deputy secretary of state": "diplomat",
     "under secretary": "diplomat",
+    "security official": "official",  # "Iran's top security official, Ali Shamkhani"
     "national security adviser": "official",
     "national security advisor": "official",
     "foreign policy adviser": "official",
@@ -149,6 +150,8 @@ TITLE_PREFIXES = {
     "next",
     "future",
     "incoming",
+    "top",  # "Iran's top security official"
+    "senior",
 }
 # Prefixes after which the role is not the one held now.
 PAST_PREFIXES = {"former", "ex", "late", "outgoing", "next", "future", "incoming"}

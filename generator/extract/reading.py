@@ -129,9 +129,11 @@ HOME_OFFICIAL_KINDS = {"minister", "foreign_minister", "spokesperson", "official
 
 
 def with_dateline_home(reading: Reading) -> Reading:
-    """New officials of no stated country belong to the dateline's country."""
+    """New officials of no stated country belong to the country the readout speaks for
+    ("Minister of Construction and Housing Ze'ev Elkin" in the Israeli Prime Minister's
+    Office's), else to the dateline's country."""
     dateline = reading.dateline
-    country = dateline.country if dateline else None
+    country = reading.home or (dateline.country if dateline else None)
     if country is None:
         return reading
     actors = tuple(_homed(actor, country) for actor in reading.actors)
@@ -148,4 +150,9 @@ def _homed(actor: Actor, country: str) -> Actor:
 
 
 def _homeless(person: Actor | NewPerson) -> bool:
-    return person.country is None and person.role_kind in HOME_OFFICIAL_KINDS
+    # "Baradar, the head of the Taliban's political office": a head or chief is someone's,
+    # and a readout names whose.
+    owned_elsewhere = (person.role or "").lower() in ("head", "chief")
+    return (
+        person.country is None and person.role_kind in HOME_OFFICIAL_KINDS and not owned_elsewhere
+    )

@@ -14,6 +14,8 @@ RELATED_TIME = frozenset({"after", "during", "following", "at", "before", "on"})
 SEQUENCE_PREPOSITIONS = frozenset({"after", "following", "before", "on"})
 # "On the eve of the summit", "in the run-up to": a day before another event, not it.
 EVE_NOUNS = {"eve"}
+# "At the conclusion of the meeting", "at the end of the talks": just after another event.
+END_NOUNS = {"conclusion", "end", "close"}
 AFTERWARDS = {"afterwards", "afterward"}
 # "Met ... for the summit", "received by X for talks": the verb dates and places the event.
 GATHERED_FOR = {"meet", "gather", "convene", "receive", "welcome", "host"}
@@ -34,7 +36,22 @@ def related_event(trigger: Trigger, anchors: list[Token], others: frozenset[int]
 def is_sequenced(anchors: list[Token], others: frozenset[int]) -> bool:
     """Before or after another event ("after the talks"), not part of it."""
     related = _related_event(anchors, others, SEQUENCE_PREPOSITIONS)
-    return related is not None or _afterwards(anchors[0], others) is not None
+    return (
+        related is not None
+        or _afterwards(anchors[0], others) is not None
+        or _at_the_end_of(anchors, others)
+    )
+
+
+def _at_the_end_of(anchors: list[Token], others: frozenset[int]) -> bool:
+    """ "At the conclusion of the meeting, the Prime Minister spoke by telephone with X"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "at" and obj.i in others
+        for anchor in anchors
+        for prep in anchor.children
+        if any(o.lemma_.lower() in END_NOUNS for o in prep.children)
+        for obj in _timing_objects(prep)
+    )
 
 
 def _related_event(
@@ -113,7 +130,7 @@ def _visit_when(trigger: Trigger, anchors: list[Token], others: frozenset[int]) 
 def _timing_objects(prep: Token) -> list[Token]:
     """What a time preposition names: "after the talks"; "on the eve of the summit" (on)."""
     objects = [word for obj in prep.children if obj.dep_ == "pobj" for word in _antecedent(obj)]
-    eves = [obj for obj in objects if obj.lemma_.lower() in EVE_NOUNS]
+    eves = [obj for obj in objects if obj.lemma_.lower() in EVE_NOUNS | END_NOUNS]
     inner = [g for eve in eves for of in eve.children if of.lower_ == "of" for g in of.children]
     return inner if prep.lower_ == "on" else objects + inner
 

@@ -36,6 +36,7 @@ from generator.extract.verb_fits import (
 )
 
 PHONE_TITLE_WORDS = ("call", "phone", "telephone")
+HABITUAL_WORDS = {"repeatedly", "regularly", "frequently", "often", "routinely"}
 SOFT_NOUNS = {"conversation", "discussion", "exchange"}
 ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany"}
 # Entity labels of states and governments, the ruler's and the model's.
@@ -233,6 +234,8 @@ def _ceremony(token: Token) -> bool:
 
 def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigger | None:
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS for c in token.children):
+        return None  # "He has also spoken repeatedly by phone with Zelensky": no one event
     joins_someone = lemma in ("join", "accompany") and _joins_a_person(token, reading)
     attends = lemma in ATTEND_VERBS and (_attends_unnamed(token) or joins_someone)
     if attends or _lists_attendees(token):

@@ -122,7 +122,7 @@ def _receives_someone(token: Token, reading: Reading) -> bool:
     purpose = any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     passive = (
         not purpose
-        and any(_is_actor(host, reading) for host in hosts)
+        and any(_names_a_guest(host, reading) for host in hosts)
         and any(_names_a_guest(guest, reading) for guest in received)
     )
     return not invited and (passive or any(_is_actor(obj, reading) for obj in objects_of(token)))
@@ -132,6 +132,8 @@ def _names_a_guest(token: Token, reading: Reading) -> bool:
     """A pronoun, or a person or country named in the phrase: not "the EU leaders"."""
     if token.lower_ in PERSONAL_PRONOUNS:
         return True
+    if token.lower_ in ("who", "whom") and token.head.dep_ == "relcl":
+        token = token.head.head  # "Xi, who was hosted in Riyadh by the crown prince"
     return any(
         actor.kind in ("person", "country") and actor.id
         for t in token.subtree
@@ -154,7 +156,11 @@ def _signs_agreement(token: Token, reading: Reading) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     agent = any(c.dep_ == "agent" for c in token.children)
     before = token.doc[token.sent.start : token.i]
-    return passive and agent and any(t.lemma_.lower() in AGREEMENT_NOUNS for t in before)
+    if passive and agent and any(t.lemma_.lower() in AGREEMENT_NOUNS for t in before):
+        return True
+    # "The agreement was announced in Beijing. It was signed by Shamkhani, al-Aiban and Wang".
+    pronoun = any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "this") for c in token.children)
+    return passive and agent and pronoun and _deal_named_before(token)
 
 
 def signed_document(token: Token) -> bool:

@@ -1,0 +1,79 @@
+"""How wire reports and readouts tell events in passing: a deal "signed by" people listed with
+their titles, a visit told in a relative clause, a call "by telephone with" someone, what
+happened "at the conclusion of" a meeting, habits that are no event, plans that came to nothing,
+and the officials a government's own readout names without their country (issue 3, points 2
+to 4). Every sentence is written for its test, and each test reads it with the registry of
+`seeds/`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from proposal_views import people_at
+
+pytestmark = pytest.mark.slow
+
+FRIDAY = dt.date(2023, 3, 10)
+SATURDAY = dt.date(2022, 3, 5)
+
+
+def test_extract_it_was_signed_by_officials_each_titled_before_the_name(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The agreement was announced in Beijing on Friday after talks that had not been made "
+        "public. It was signed by Iran's top security official, Ali Shamkhani, and the Saudi "
+        "national security adviser, Musaed al-Aiban.",
+        FRIDAY,
+    )
+    signings = [event for event in found.events if event.type == "agreement_signing"]
+    assert [people_at(event) for event in signings] == [["ali-shamkhani", "musaed-al-aiban"]]
+    countries = {person.id: person.country for person in found.people}
+    assert countries == {"ali-shamkhani": "IR", "musaed-al-aiban": "SA"}
+
+
+def test_extract_a_visit_told_in_a_relative_clause(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The deal marks a diplomatic coup for Xi Jinping, who was hosted in Riyadh by the "
+        "Saudi crown prince, Mohammed bin Salman, in December.",
+        FRIDAY,
+    )
+    [visit] = found.events
+    assert visit.date.start == dt.date(2022, 12, 1)
+    assert people_at(visit) == ["mohammed-bin-salman", "xi-jinping"]
+
+
+def test_extract_a_call_by_telephone_with_and_one_at_the_conclusion_of_a_meeting(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "On Saturday, Prime Minister Naftali Bennett met with President Vladimir Putin at the "
+        "Kremlin. At the conclusion of the meeting, the Prime Minister spoke by telephone with "
+        "President Volodymyr Zelensky. He has also spoken repeatedly by phone with President "
+        "Emmanuel Macron.",
+        dt.date(2022, 3, 7),
+    )
+    calls = {tuple(people_at(e)): e.date.start for e in found.events if e.type == "phone_call"}
+    assert calls == {("naftali-bennett", "volodymyr-zelensky"): SATURDAY}
+
+
+def test_extract_a_new_minister_in_a_government_readout_is_its_own(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Naftali Bennett met with President Vladimir Putin in Moscow on Saturday. "
+        "Minister of Construction and Housing Ze'ev Elkin also attended the meeting.",
+        SATURDAY,
+        source="Prime Minister's Office (Israel)",
+    )
+    [minister] = found.people
+    assert minister.country == "IL"
+
+
+def test_extract_a_meeting_that_could_not_take_place_is_cancelled(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "The meeting between Prime Minister Narendra Modi and President Donald Trump could not "
+        "take place.",
+        dt.date(2025, 6, 18),
+    )
+    [meeting] = found.events
+    assert meeting.status == "cancelled"
