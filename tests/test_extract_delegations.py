@@ -81,3 +81,13 @@ def test_extract_a_ruling_party_general_secretary_is_a_side(extract_with_seeds) 
     )
     [talks] = found.events
     assert people_at(talks) == ["nguyen-phu-trong", "xi-jinping"]
+
+
+def test_extract_one_official_with_people_of_no_office_opens_no_event(extract_with_seeds) -> None:
+    """Those the text gives no office complete a meeting of officials, never make one."""
+    found = extract_with_seeds(
+        "Foreign Minister Penny Wong and Tom Ellis were present at the meeting of the rowing "
+        "club on Monday.",
+        MONDAY,
+    )
+    assert found.events == ()
