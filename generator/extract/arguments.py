@@ -15,20 +15,24 @@ from generator.extract.argument_actors import SUBJECT_DEPS, actors_under
 from generator.extract.attendance import (
     among_subjects,
     as_did_subjects,
-    attendees_listed_after,
     ceremony_guests,
     doers_at,
     gathered_arguments,
     host_arguments,
     instrument_partners,
     joined_by,
-    listed_after_inversion,
-    listed_as_attending,
-    listed_before,
+    partners_at_the_conference,
     partners_of_object,
+    partners_on_the_line,
     prep_objects,
     the_country,
     witnesses,
+)
+from generator.extract.attendee_lists import (
+    attendees_listed_after,
+    listed_after_inversion,
+    listed_as_attending,
+    listed_before,
 )
 from generator.extract.cues import CANCELLED_WORDS
 from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS
@@ -43,8 +47,6 @@ DESTINATION_PREPOSITIONS = {"to", "in", "into"}
 CONTROL_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp"}
 # "Told him in a phone call", "during a video call", "over the phone call".
 CALL_CARRIERS = {"in", "during", "over"}
-# What a joint appearance after talks is called: "a joint press conference with X".
-BRIEFING_NOUNS = {"conference", "briefing", "stakeout", "statement", "appearance"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
 TIME_PREPOSITIONS = {"before", "after", "since", "until", "following", "ahead", "prior"}
 # How far up the tree the clause whose subject took part may be: "Lavrov and Kuleba made no
@@ -97,7 +99,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
             found.extend(actors)
         if relation in ("with", "to"):
             partners.extend(actors)
-    found.extend(_partners_at_the_conference(reading, token))
+    found.extend(partners_at_the_conference(reading, token))
     if trigger.type == "visit" and not destinations:
         destinations.extend(the_country(reading, token))
     # "Is due in Kyiv and Moscow for meetings with Zelensky and Putin": partners only, one
@@ -108,31 +110,6 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
         found.extend(_governor_subjects(reading, token, reach))
     return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
-
-
-def _partners_on_the_line(verb: Token) -> list[Token]:
-    """ "Spoke by telephone with Macron": the parser may hang "with" on the telephone."""
-    lines = [
-        line
-        for line in prep_objects(verb, ("by", "on", "over", "via"))
-        if line.lower_ in ("telephone", "phone", "video", "videoconference", "videolink")
-    ]
-    return [partner for line in lines for partner in prep_objects(line, ("with", "to"))]
-
-
-def _partners_at_the_conference(reading: Reading, token: Token) -> list[Actor]:
-    """ "Addressing a joint press conference with his Iranian counterpart after talks at the
-    Foreign Office, Jilani said": the talks were with the same partner."""
-    verb = token.head.head
-    if token.dep_ != "pobj" or token.head.lower_ not in ("after", "following"):
-        return []
-    conferences = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in BRIEFING_NOUNS]
-    return [
-        actor
-        for conference in conferences
-        for partner in prep_objects(conference, ("with",))
-        for actor in actors_under(reading, partner, token, frozenset())
-    ]
 
 
 def _only_a_time(token: Token, found: list[Actor]) -> bool:
@@ -197,7 +174,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
             arguments.extend((partner, "with") for partner in _partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((partner, "with") for partner in partners_of_object(token))
-        arguments.extend((partner, "with") for partner in _partners_on_the_line(token))
+        arguments.extend((partner, "with") for partner in partners_on_the_line(token))
         arguments.extend((partner, "with") for partner in instrument_partners(token))
         arguments.extend((subject, "nsubj") for subject in among_subjects(token))
         arguments.extend((subject, "nsubj") for subject in as_did_subjects(token))

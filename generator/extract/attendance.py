@@ -9,13 +9,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from generator.extract.argument_actors import SUBJECT_DEPS, actors_under
-from generator.extract.members import is_group
 from generator.extract.reading import Actor, Reading
 from generator.extract.verb_fits import instrument_of_a_treaty
 
 GATHERING_VERBS = {"bring", "gather", "draw", "attract", "involve", "include", "unite", "assemble"}
-# "Attended the summit, among them ...", "the summit brought together ..., including ...".
-ATTENDING_VERBS = {"attend", "join", "gather", "bring", "assemble", "participate"}
 HOSTING_VERBS = {
     *("host", "chair", "co-chair", "attend", "organize", "organise", "convene", "lead"),
     *("broker", "mediate", "facilitate"),
@@ -23,26 +20,9 @@ HOSTING_VERBS = {
 JOINING_VERBS = {"join", "accompany"}
 # "Putin said at the summit" tells what he said, told elsewhere; who spoke is no news of it.
 SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "announce"}
-# The first word of "Taking part in the talks were X and Y", "Present at the meeting were X".
-INVERTED_OPENERS = {"taking", "participating", "attending", "present", "joining"}
+# What a joint appearance after talks is called: "a joint press conference with X".
+BRIEFING_NOUNS = {"conference", "briefing", "stakeout", "statement", "appearance"}
 CHAIR_NOUNS = {"chairmanship", "chairship", "chair", "presidency", "co-chairmanship"}
-
-
-def listed_before(reading: Reading, verb: Token) -> list[Actor]:
-    """ "The Deputy Prime Minister, Acting Foreign Minister Muttaqi and Foreign Minister of
-    Uzbekistan Saidov signed": a list of officials with no verb before the event verb is its
-    subject, however the parser split it."""
-    run = verb.doc[verb.sent.start : verb.i]
-    if not any(t.text == "," for t in run) or any(t.pos_ in ("VERB", "AUX") for t in run):
-        return []
-    people = [
-        actor
-        for actor in reading.actors_within(run.start, run.end)
-        if actor.kind == "person"
-        and not _described_by_the_way(reading, actor, run.start)
-        and not is_group(verb.doc[actor.start])  # "In Kyiv, the leaders": no list
-    ]
-    return people if len(people) >= 2 else []
 
 
 def the_country(reading: Reading, token: Token) -> list[Actor]:
@@ -65,77 +45,6 @@ def the_country(reading: Reading, token: Token) -> list[Actor]:
 
 def _definite(noun: Token) -> bool:
     return any(c.lower_ in ("the", "this", "that") for c in noun.children)
-
-
-def attendees_listed_after(reading: Reading, token: Token) -> list[Actor]:
-    """ "Eleven heads of state attended the meeting, among them Argentina's Fernandez, Chile's
-    Boric ... as well as the leaders of Guyana and Suriname": the list after "among them" or
-    "including" names who attended (the parser rarely hangs it on the verb)."""
-    verb = token if token.pos_ == "VERB" else token.head
-    end = token.sent.end
-    if verb.lemma_ not in ATTENDING_VERBS:
-        verb = _attending_clause(token)
-        if verb is None:
-            return []
-        end = verb.right_edge.i + 1
-    opener = next(
-        (
-            t
-            for t in token.doc[token.i + 1 : end - 1]
-            if t.lower_ == "including"
-            or (t.lower_ == "among" and t.nbor().lower_ in ("them", "whom", "those"))
-        ),
-        None,
-    )
-    if opener is None:
-        return []
-    # Listed as attending beside heads of state, a person of a country is its leader there.
-    return [
-        replace(actor, role_kind="leader") if actor.role_kind is None and actor.country else actor
-        for actor in reading.actors_within(opener.i, end)
-        if actor.kind in ("person", "country")
-    ]
-
-
-def listed_after_inversion(reading: Reading, token: Token) -> list[Actor]:
-    """ "Taking part in the talks on the Russian side were Foreign Minister Sergei Lavrov and
-    Presidential Aide Yury Ushakov", "Present at the meeting were ...": the sentence opens
-    with how they took part, and everyone named after "were" did (the parse of the list is
-    loose)."""
-    sent = token.sent
-    words = [word for word in sent[:3] if word.lower_ != "also"]
-    if not words or words[0].lower_ not in INVERTED_OPENERS:
-        return []
-    copula = next((t for t in sent if t.lower_ in ("were", "was") and t.i >= token.i), None)
-    if copula is None or any(t.pos_ == "VERB" for t in token.doc[words[0].i + 1 : copula.i]):
-        return []
-    return [a for a in reading.actors_within(copula.i + 1, sent.end) if a.kind == "person"]
-
-
-def _attending_clause(token: Token) -> Token | None:
-    """ "The summit, which opened on Tuesday and brought together leaders including Xi and
-    Modi": the clause about the event word that says who came."""
-    # "The summit of the BRICS group, which ...": the parser may hang it on the group.
-    nouns = [token, *prep_objects(token, ("of",))]
-    clauses = [c for noun in nouns for c in noun.children if c.dep_ == "relcl"]
-    clauses += [c for clause in clauses for c in clause.children if c.dep_ == "conj"]
-    return next((c for c in clauses if c.lemma_ in ATTENDING_VERBS), None)
-
-
-def listed_as_attending(reading: Reading, token: Token) -> list[Actor]:
-    """ "The Meeting was attended by President Widodo of Indonesia, Hun Sen, Prime Minister of
-    Cambodia, ..., as well as by Senior General Min Aung Hlaing": everyone after "by" to the
-    end of the sentence, when no other verb intervenes (the parser breaks long lists)."""
-    verb = token.head
-    if token.dep_ != "nsubjpass" or verb.lemma_ != "attend":
-        return []
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None:
-        return []
-    run = token.doc[agent.i : token.sent.end]
-    if any(t.pos_ in ("VERB", "AUX") for t in run):
-        return []
-    return [actor for actor in reading.actors_within(run.start, run.end) if actor.kind == "person"]
 
 
 def joined_by(reading: Reading, token: Token) -> list[Actor]:
@@ -210,17 +119,6 @@ def doers_at(reading: Reading, token: Token) -> list[Actor]:
     ]
     indices = {t.i for word in words for t in word.subtree}
     return [a for a in reading.actors if a.start in indices and a.kind == "person" and a.id]
-
-
-def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:
-    """ "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, signed": Abiy
-    only describes the signer."""
-    root = reading.doc[actor.start : actor.end].root
-    return any(
-        a.dep_ == "prep" and a.lower_ in ("to", "for", "with")
-        for a in root.ancestors
-        if a.i >= start
-    )
 
 
 def ceremony_guests(verb: Token) -> list[Token]:
@@ -411,3 +309,28 @@ def _trailing_participles(token: Token) -> list[Token]:
         return []
     verb = token.head.head
     return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > token.i]
+
+
+def partners_on_the_line(verb: Token) -> list[Token]:
+    """ "Spoke by telephone with Macron": the parser may hang "with" on the telephone."""
+    lines = [
+        line
+        for line in prep_objects(verb, ("by", "on", "over", "via"))
+        if line.lower_ in ("telephone", "phone", "video", "videoconference", "videolink")
+    ]
+    return [partner for line in lines for partner in prep_objects(line, ("with", "to"))]
+
+
+def partners_at_the_conference(reading: Reading, token: Token) -> list[Actor]:
+    """ "Addressing a joint press conference with his Iranian counterpart after talks at the
+    Foreign Office, Jilani said": the talks were with the same partner."""
+    verb = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("after", "following"):
+        return []
+    conferences = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in BRIEFING_NOUNS]
+    return [
+        actor
+        for conference in conferences
+        for partner in prep_objects(conference, ("with",))
+        for actor in actors_under(reading, partner, token, frozenset())
+    ]

@@ -120,3 +120,24 @@ def _halves(first: Candidate, second: Candidate) -> bool:
         and len(first.sides) == len(second.sides) == 1
         and first.sides != second.sides
     )
+
+
+def other_envoy(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Netanyahu invited President Biden to visit Israel. Blinken will arrive in Israel on
+    Thursday": plans of one country sending different people are different plans."""
+    if cluster.occurred:
+        return False
+    named = {a.id: a.country for a in candidate.actors if a.kind == "person" and a.id}
+    theirs = {a.id: a.country for a in cluster.actors if a.kind == "person" and a.id}
+    shared = set(named.values()) & set(theirs.values()) - {None}
+    return bool(shared) and not set(named) & set(theirs)
+
+
+def other_plan(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Seoul and Tokyo agreed to hold the next round of the dialogue ... ahead of a meeting
+    between Moon and Abe": two plans between the same countries, one of governments, one of
+    leaders, called by different names."""
+    people = any(actor.kind == "person" and actor.id for actor in candidate.actors)
+    return (
+        not cluster.occurred and cluster.type != candidate.type and bool(cluster.people) != people
+    )

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 from generator.extract.announced import SUMMIT_REACH, announced_by, ordinals_clash
 from generator.extract.arguments import diplomatic
 from generator.extract.candidates import Candidate, hosts_of, is_complete
-from generator.extract.cluster_sides import countries_of, halves_joined, same_sides
+from generator.extract.cluster_sides import (
+    countries_of,
+    halves_joined,
+    other_envoy,
+    other_plan,
+    same_sides,
+)
 from generator.extract.reading import Actor, PlaceMention
 from generator.records import DateSpan
 
@@ -314,29 +320,8 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         and cluster.occurred == candidate.occurred
         and same_sides(cluster, candidate)
         and _dates_agree(cluster, candidate)
-        and not _other_plan(cluster, candidate)
-        and not _other_envoy(cluster, candidate)
-    )
-
-
-def _other_envoy(cluster: Cluster, candidate: Candidate) -> bool:
-    """ "Netanyahu invited President Biden to visit Israel. Blinken will arrive in Israel on
-    Thursday": plans of one country sending different people are different plans."""
-    if cluster.occurred:
-        return False
-    named = {a.id: a.country for a in candidate.actors if a.kind == "person" and a.id}
-    theirs = {a.id: a.country for a in cluster.actors if a.kind == "person" and a.id}
-    shared = set(named.values()) & set(theirs.values()) - {None}
-    return bool(shared) and not set(named) & set(theirs)
-
-
-def _other_plan(cluster: Cluster, candidate: Candidate) -> bool:
-    """ "Seoul and Tokyo agreed to hold the next round of the dialogue ... ahead of a meeting
-    between Moon and Abe": two plans between the same countries, one of governments, one of
-    leaders, called by different names."""
-    people = any(actor.kind == "person" and actor.id for actor in candidate.actors)
-    return (
-        not cluster.occurred and cluster.type != candidate.type and bool(cluster.people) != people
+        and not other_plan(cluster, candidate)
+        and not other_envoy(cluster, candidate)
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.attendance import prep_objects
+from generator.extract.call_cues import PHONE_TITLE_WORDS, told_as_a_call
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import (
     AGREEMENT_NOUNS,
@@ -35,7 +36,6 @@ from generator.extract.verb_fits import (
     speaks_with_someone,
 )
 
-PHONE_TITLE_WORDS = ("call", "phone", "telephone")
 HABITUAL_WORDS = {"repeatedly", "regularly", "frequently", "often", "routinely"}
 SOFT_NOUNS = {"conversation", "discussion", "exchange"}
 ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany"}
@@ -257,8 +257,7 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         joint = kind == "agreement_signing" and _by_both_sides(token)
         again = kind == "agreement_signing" and _signs_the_one_told(token)
         return Trigger(token.i, kind, True, joint=joint, again=again)
-    by_phone = phone_article or _call_named_beside(token) or _call_told_before(token, reading)
-    by_phone = by_phone or _call_named_next(token, reading)
+    by_phone = phone_article or told_as_a_call(token, reading)
     if lemma in ("speak", "talk") and by_phone and speaks_with_someone(token, reading):
         return Trigger(token.i, kind, True)
     return None
@@ -306,44 +305,6 @@ def carrier(token: Token) -> Token:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
     return token
-
-
-def _call_told_before(token: Token, reading: Reading) -> bool:
-    """ "Modi held a telephone conversation with Putin ... The Kremlin said Putin had also
-    spoken to Lula": a readout of calls goes on with calls, unless the sentence names a place."""
-    sentence = token.sent
-    if reading.places_within(sentence.start, sentence.end):
-        return False
-    return any(
-        t.lower_ in ("phone", "telephone") or (t.lemma_ == "call" and t.pos_ == "NOUN")
-        for t in token.doc[: sentence.start]
-    )
-
-
-def _call_named_next(token: Token, reading: Reading) -> bool:
-    """ "Netanyahu spoke with Biden. Harris also took part in the conversation": the next
-    sentence calls it a call, and the speaking names no place."""
-    sentence = token.sent
-    if sentence.end >= len(token.doc) or reading.places_within(sentence.start, sentence.end):
-        return False
-    following = token.doc[sentence.end].sent
-    return any(
-        t.lower_ in ("phone", "telephone")
-        or (t.lemma_ in ("call", "conversation") and t.pos_ == "NOUN" and _definite_word(t))
-        for t in following
-    )
-
-
-def _definite_word(noun: Token) -> bool:
-    return any(child.lower_ in ("the", "this", "that") for child in noun.children)
-
-
-def _call_named_beside(token: Token) -> bool:
-    """ "Putin spoke with Macron, who had requested the call": the sentence calls it a call."""
-    return any(
-        t.lemma_.lower() in PHONE_TITLE_WORDS and t.pos_ == "NOUN" and t.i != token.i
-        for t in token.sent
-    )
 
 
 def _attends_unnamed(token: Token) -> bool:

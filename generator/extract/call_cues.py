@@ -1,0 +1,58 @@
+"""Whether "X spoke with Y" was a call: the article's title, the sentence, the readout so far
+or the next sentence calls it one ("Putin spoke with Macron, who had requested the call",
+"Netanyahu spoke with Biden. Harris also took part in the conversation")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.reading import Reading
+
+PHONE_TITLE_WORDS = ("call", "phone", "telephone")
+
+
+def told_as_a_call(token: Token, reading: Reading) -> bool:
+    """The speaking the verb tells was by phone, by what the text around it says."""
+    return (
+        _call_named_beside(token)
+        or _call_told_before(token, reading)
+        or _call_named_next(token, reading)
+    )
+
+
+def _call_told_before(token: Token, reading: Reading) -> bool:
+    """ "Modi held a telephone conversation with Putin ... The Kremlin said Putin had also
+    spoken to Lula": a readout of calls goes on with calls, unless the sentence names a place."""
+    sentence = token.sent
+    if reading.places_within(sentence.start, sentence.end):
+        return False
+    return any(
+        t.lower_ in ("phone", "telephone") or (t.lemma_ == "call" and t.pos_ == "NOUN")
+        for t in token.doc[: sentence.start]
+    )
+
+
+def _call_named_next(token: Token, reading: Reading) -> bool:
+    """ "Netanyahu spoke with Biden. Harris also took part in the conversation": the next
+    sentence calls it a call, and the speaking names no place."""
+    sentence = token.sent
+    if sentence.end >= len(token.doc) or reading.places_within(sentence.start, sentence.end):
+        return False
+    following = token.doc[sentence.end].sent
+    return any(
+        t.lower_ in ("phone", "telephone")
+        or (t.lemma_ in ("call", "conversation") and t.pos_ == "NOUN" and _definite_word(t))
+        for t in following
+    )
+
+
+def _definite_word(noun: Token) -> bool:
+    return any(child.lower_ in ("the", "this", "that") for child in noun.children)
+
+
+def _call_named_beside(token: Token) -> bool:
+    """ "Putin spoke with Macron, who had requested the call": the sentence calls it a call."""
+    return any(
+        t.lemma_.lower() in PHONE_TITLE_WORDS and t.pos_ == "NOUN" and t.i != token.i
+        for t in token.sent
+    )
