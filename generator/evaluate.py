@@ -48,6 +48,8 @@ class Prediction:
     archive: Archive
     people: tuple[ArticlePeople, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    # Each article's own proposed events, before merging: did every report yield the event?
+    proposed: tuple[tuple[str, tuple[Event, ...]], ...] = ()
 
 
 def evaluate(
@@ -104,7 +106,9 @@ def prediction(curated: Curated, proposals: Sequence[ArticleProposals]) -> Predi
     )
     merged_quotes = [quote for event in archive.events for quote in event.quotes]
     proposed_quotes = [quote for proposal in proposals for quote in _proposed_quotes(proposal)]
-    return Prediction(archive, per_article, _unique_quotes(merged_quotes + proposed_quotes))
+    proposed = tuple((proposal.article, proposal.events) for proposal in proposals)
+    quotes = _unique_quotes(merged_quotes + proposed_quotes)
+    return Prediction(archive, per_article, quotes, proposed)
 
 
 def _proposed_people(proposal: ArticleProposals) -> tuple[str, ...]:
@@ -138,6 +142,7 @@ def score(gold: Gold, predicted: Prediction) -> Scores:
     people, people_notes = _people(gold, predicted, names)
     quotes, quote_texts, quote_notes = _quotes(gold, predicted, names)
     merged, merge_notes = _merged(gold, pairs)
+    yielded = _yielded_by_each_text(gold, predicted, names)
     silent = set(gold.no_event_articles())
     return Scores(
         gold=gold.path,
@@ -153,6 +158,7 @@ def score(gold: Gold, predicted: Prediction) -> Scores:
         place=_accuracy(check.place for check in checks),
         status=_accuracy(check.status for check in checks),
         merged=merged,
+        merged_when_found=_accuracy(key in _merged_keys(gold, pairs) for key in sorted(yielded)),
         no_event_texts=len(silent),
         events_from_no_event_texts=sum(1 for event in found if _cites(event, silent)),
         details=(
@@ -199,6 +205,22 @@ def _merged(gold: Gold, pairs: list) -> tuple[Accuracy, list[str]]:
             found = ", ".join(sorted(cited & set(gold_event.sources)))
             notes.append(f"not merged {gold_event.key}: {event.id} cites only {found}")
     return Accuracy(correct, len(several)), notes
+
+
+def _merged_keys(gold: Gold, pairs: list) -> set[str]:
+    cited = {g.key: {source.article for source in event.sources} for g, event in pairs}
+    return {g.key for g in gold.events if set(g.sources) <= cited.get(g.key, set())}
+
+
+def _yielded_by_each_text(gold: Gold, predicted: Prediction, names: Names) -> set[str]:
+    """The events reported by several texts that each text's own extraction found: where a
+    merge could have joined them, whatever the matching did."""
+    found_in: dict[str, set[str]] = {}
+    for article, events in predicted.proposed:
+        told = [g for g in gold.events if article in g.sources]
+        found_in[article] = {g.key for g, _ in match_events(told, events, names)}
+    several = [g for g in gold.events if len(g.sources) >= 2]
+    return {g.key for g in several if all(g.key in found_in.get(s, ()) for s in g.sources)}
 
 
 def _people(gold: Gold, predicted: Prediction, names: Names) -> tuple[Tally, list[str]]:

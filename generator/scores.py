@@ -72,6 +72,8 @@ class Scores:
     no_event_texts: int
     events_from_no_event_texts: int
     details: tuple[str, ...] = ()  # every missed, extra or wrong item, for --verbose
+    # Of those merged, the ones each of whose texts yielded the event on its own.
+    merged_when_found: Accuracy = Accuracy(0, 0)
 
 
 TALLIES = ("events", "participants", "topics", "people", "quotes", "quote_texts")
@@ -107,11 +109,12 @@ def report_text(scores: Scores, verbose: bool = False) -> str:
 
 
 def _summary(scores: Scores) -> list[str]:
-    merged = scores.merged
+    merged, found = scores.merged, scores.merged_when_found
     proposed = scores.events_from_no_event_texts
     return [
         f"Merged: {merged.correct} of {merged.total} events reported by several texts"
-        " became one record.",
+        f" became one record ({found.correct} of the {found.total} that each of their texts"
+        " yielded).",
         f"No-event texts: {proposed} {'event' if proposed == 1 else 'events'} proposed from"
         f" {scores.no_event_texts} texts that report none.",
     ]
@@ -122,7 +125,7 @@ def report_json(scores: Scores, verbose: bool = False) -> str:
     data: dict[str, Any] = {"gold": scores.gold, "articles": scores.articles}
     for name in TALLIES:
         data[name] = _tally_json(getattr(scores, name))
-    for name in (*ACCURACIES, "merged"):
+    for name in (*ACCURACIES, "merged", "merged_when_found"):
         data[name] = _accuracy_json(getattr(scores, name))
     data["no_event_texts"] = {
         "texts": scores.no_event_texts,
