@@ -24,7 +24,7 @@ from generator.extract.reading import (
     NewPerson,
     OrgMention,
     Reading,
-    with_dateline_home,
+    with_home_officials,
 )
 from generator.extract.registry import Registry, role_kind
 from generator.extract.roles import title_actors
@@ -91,7 +91,7 @@ def read_entities(
         new_people=new_people,
         home=home,
     )
-    return with_dateline_home(reading)
+    return with_home_officials(reading)
 
 
 def _owners(names: tuple[Name, ...]) -> Owners:

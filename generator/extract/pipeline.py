@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.extract.datelines import dateline_end
+from generator.extract.lexicon import HONORIFICS
 from generator.extract.names import name_keys, surname
 from generator.extract.registry import Registry, person_names
 
@@ -197,6 +198,9 @@ def _candidates(registry: Registry) -> Iterator[tuple[str, str, str]]:
         yield "PLACE", place.name.upper(), place.id
 
 
+ROYAL_WORDS = {"prince", "princess", "king", "queen", "sultan", "sheikh", "sheikha", "crown"}
+
+
 def _name_tails(registry: Registry) -> Iterator[tuple[str, str, str]]:
     """ "Amir Abdollahian told reporters": the last two words of a longer name, when no one
     else in the archive bears them. Without it "Amir" reads as a title, "Abdollahian" as
@@ -205,7 +209,10 @@ def _name_tails(registry: Registry) -> Iterator[tuple[str, str, str]]:
     for person in registry.people.values():
         for name in person_names(person):
             words = name.split()
-            if len(words) > 2 and all(word[:1].isupper() for word in words[-2:]):
+            # Not "Prince Mohammed" of "Crown Prince Mohammed", nor "Tun Razak": a form of
+            # address and one name fit many people.
+            addressed = words[-2].lower() in HONORIFICS | ROYAL_WORDS if len(words) > 2 else True
+            if not addressed and all(word[:1].isupper() for word in words[-2:]):
                 owners.setdefault(" ".join(words[-2:]), set()).add(person.id)
     for tail, ids in sorted(owners.items()):
         if len(ids) == 1 and registry.person_named(tail) in (None, *ids):

@@ -128,7 +128,7 @@ class Reading:
 HOME_OFFICIAL_KINDS = {"minister", "foreign_minister", "spokesperson", "official"}
 
 
-def with_dateline_home(reading: Reading) -> Reading:
+def with_home_officials(reading: Reading) -> Reading:
     """New officials of no stated country belong to the country the readout speaks for
     ("Minister of Construction and Housing Ze'ev Elkin" in the Israeli Prime Minister's
     Office's), else to the dateline's country."""
