@@ -67,6 +67,34 @@ def test_extract_a_capital_is_read_as_its_country_before_a_place_of_that_name() 
     assert moscow == [{"label": "CAPITAL", "pattern": "Moscow", "id": "RU"}]
 
 
+def test_extract_a_hyphenated_name_and_the_end_of_a_long_name_are_patterns() -> None:
+    """ "Amir-Abdollahian", and "Amir Abdollahian" of "Hossein Amir Abdollahian", are his;
+    "Prince Mohammed" of "Crown Prince Mohammed" fits many princes, and "Al Saud" is two
+    people's."""
+    from dataclasses import replace
+
+    from generator.records import Person
+
+    people = (
+        Person(
+            "hossein-amir-abdollahian",
+            "Hossein Amir-Abdollahian",
+            ("Hossein Amir Abdollahian", "Amir-Abdollahian"),
+            "IR",
+        ),
+        Person("mohammed-bin-salman", "Mohammed bin Salman", ("Crown Prince Mohammed",), "SA"),
+        Person("faisal-bin-farhan", "Faisal bin Farhan Al Saud", (), "SA"),
+        Person("abdulaziz-bin-salman", "Abdulaziz bin Salman Al Saud", (), "SA"),
+    )
+    registry = Registry.from_archive(replace(extraction_archive(), people=people))
+    patterns = pipeline.ruler_patterns(registry)
+    phrases = {p["pattern"]: p["id"] for p in patterns if isinstance(p["pattern"], str)}
+    assert phrases["Amir-Abdollahian"] == "hossein-amir-abdollahian"
+    assert phrases["Amir Abdollahian"] == "hossein-amir-abdollahian"
+    assert "Prince Mohammed" not in phrases
+    assert "Al Saud" not in phrases
+
+
 def test_extract_model_name_is_a_setting(monkeypatch) -> None:
     monkeypatch.setenv(pipeline.MODEL_ENV, "en_core_web_md")
     try:
