@@ -91,3 +91,34 @@ def test_extract_one_official_with_people_of_no_office_opens_no_event(extract_wi
         MONDAY,
     )
     assert found.events == ()
+
+
+def test_extract_a_reception_of_a_titled_guest_with_the_delegation_listed_after(
+    extract_with_seeds,
+) -> None:
+    """ "Received the Greek Foreign Minister, Nikos Dendias": the name hangs on the title. The
+    list after "Taking part ... were" joins that meeting and makes none of its own; and "the
+    Prime Minister" of an Israeli readout is Israel's, not the Chancellor named before."""
+    found = extract_with_seeds(
+        "Prime Minister Benjamin Netanyahu spoke with German Chancellor Olaf Scholz this "
+        "evening. The Prime Minister thanked the Chancellor. Later, the Prime Minister received "
+        "the Greek Foreign Minister, Nikos Dendias, in Jerusalem. Taking part in the meeting on "
+        "the Israeli side were National Security Adviser Tzachi Hanegbi and Ambassador Ron "
+        "Dermer.",
+        dt.date(2023, 1, 17),
+        source="Prime Minister's Office (Israel)",
+    )
+    meetings = [event for event in found.events if event.type != "phone_call"]
+    assert [people_at(event) for event in meetings] == [
+        ["benjamin-netanyahu", "nikos-dendias", "ron-dermer", "tzachi-hanegbi"]
+    ]
+
+
+def test_extract_a_delegation_listed_with_no_event_told_makes_none(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Taking part in the meeting on the Israeli side were National Security Adviser Tzachi "
+        "Hanegbi and Ambassador Ron Dermer.",
+        dt.date(2023, 1, 17),
+        source="Prime Minister's Office (Israel)",
+    )
+    assert found.events == ()

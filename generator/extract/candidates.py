@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from generator.extract.arguments import diplomatic, event_sides
 from generator.extract.attendance import GATHERING_VERBS, HOSTING_VERBS
+from generator.extract.attendee_lists import listed_after_inversion
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
 from generator.extract.lexicon import (
@@ -67,6 +68,7 @@ class Candidate:
     ordinal: str | None = None  # "the second summit": not "the first summit" of the same text
     later: bool = False  # "Weeks later, Modi made a stopover": not what the text told before
     beside: bool = False  # "On the sidelines, X and Y signed": beside the summit reported
+    listed: bool = False  # "Taking part in the meeting were X and Y": more people, no event
 
     @property
     def ruled_out(self) -> bool:
@@ -240,6 +242,7 @@ def _candidates(
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
         joins=joins,
+        listed=bool(listed_after_inversion(reading, token)),
         related=related_event(trigger, anchors, others),
         sequenced=is_sequenced(anchors, others),
     )

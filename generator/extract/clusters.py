@@ -110,7 +110,8 @@ def cluster_candidates(
         announced = announced_by(candidate, pending) if target is None else []
         # "X and Y attended" opens no event of its own, only completes one announced before;
         # nor do people the text gives no office ("Wang Huning was present at the meeting").
-        opens = announced or not (candidate.trigger.attends or _too_few_officials(candidate))
+        joining = candidate.trigger.attends or candidate.listed
+        opens = announced or not (joining or _too_few_officials(candidate))
         if target is None and is_complete(candidate) and opens:
             target = Cluster(published, announced)
             clusters.append(target)

@@ -274,6 +274,8 @@ class _Context:
             return words in role.split()
         if not kinds_match(title.kind, actor.role_kind):
             return False
+        if _other_head_of_government(words, role):
+            return False
         if title.kind != "official":
             return True
         return role.startswith(words) or (words in role and role.split()[0] not in TITLE_PREFIXES)
@@ -384,3 +386,10 @@ class _Context:
         return Actor(
             start=title.scope_start, end=title.scope_end, text=text, implicit=True, **fields
         )
+
+
+def _other_head_of_government(words: str, role: str) -> bool:
+    """ "The Prime Minister" after Chancellor Scholz is not Scholz: the two titles of heads of
+    government never name one office."""
+    titles = ("prime minister", "chancellor")
+    return any(t in words and o in role for t in titles for o in titles if t != o)

@@ -125,7 +125,9 @@ def _receives_someone(token: Token, reading: Reading) -> bool:
         and any(_names_a_guest(host, reading) for host in hosts)
         and any(_names_a_guest(guest, reading) for guest in received)
     )
-    return not invited and (passive or any(_is_actor(obj, reading) for obj in objects_of(token)))
+    # "Received the Greek Foreign Minister, Nikos Dendias": the name hangs on the title.
+    guests = [w for o in objects_of(token) for w in (o, *o.children) if w is o or w.dep_ == "appos"]
+    return not invited and (passive or any(_is_actor(guest, reading) for guest in guests))
 
 
 def _names_a_guest(token: Token, reading: Reading) -> bool:
