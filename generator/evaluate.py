@@ -143,6 +143,7 @@ def score(gold: Gold, predicted: Prediction) -> Scores:
     quotes, quote_texts, quote_notes = _quotes(gold, predicted, names)
     merged, merge_notes = _merged(gold, pairs)
     yielded = _yielded_by_each_text(gold, predicted, names)
+    joined = _merged_keys(gold, pairs)
     silent = set(gold.no_event_articles())
     return Scores(
         gold=gold.path,
@@ -158,7 +159,7 @@ def score(gold: Gold, predicted: Prediction) -> Scores:
         place=_accuracy(check.place for check in checks),
         status=_accuracy(check.status for check in checks),
         merged=merged,
-        merged_when_found=_accuracy(key in _merged_keys(gold, pairs) for key in sorted(yielded)),
+        merged_when_found=_accuracy(key in joined for key in sorted(yielded)),
         no_event_texts=len(silent),
         events_from_no_event_texts=sum(1 for event in found if _cites(event, silent)),
         details=(
