@@ -66,6 +66,7 @@ class Sides:
     actors: tuple[Actor, ...]
     destinations: tuple[Actor, ...] = ()
     partners: tuple[Actor, ...] = ()
+    listed: bool = False  # named after "Taking part in the meeting were": more people only
 
 
 def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = frozenset()) -> Sides:
@@ -79,7 +80,8 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
         found.extend(listed_before(reading, token))
     found.extend(attendees_listed_after(reading, token))
     found.extend(listed_as_attending(reading, token))
-    found.extend(listed_after_inversion(reading, token))
+    listed = listed_after_inversion(reading, token)
+    found.extend(listed)
     found.extend(joined_by(reading, token))
     if trigger.type in ("summit", "meeting") and not trigger.verbal:
         found.extend(doers_at(reading, token))
@@ -109,7 +111,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     if too_few and not _only_a_time(token, found) and not _yours(token):
         reach = SUMMIT_GOVERNOR_REACH if trigger.type == "summit" else GOVERNOR_REACH
         found.extend(_governor_subjects(reading, token, reach))
-    return Sides(_distinct(found), _distinct(destinations), _distinct(partners))
+    return Sides(_distinct(found), _distinct(destinations), _distinct(partners), bool(listed))
 
 
 def _only_a_time(token: Token, found: list[Actor]) -> bool:

@@ -30,7 +30,7 @@ def the_country(reading: Reading, token: Token) -> list[Actor]:
     country of the city named last ("arrived in Jakarta")."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children]
-    if not any(o.lower_ == "country" and _definite(o) for o in objects):
+    if not any(o.lower_ == "country" and definite(o) for o in objects):
         return []
     countries = [a for a in reading.actors if a.kind == "country" and a.end <= token.i]
     cities = [p for p in reading.places if p.country and p.end <= token.i]
@@ -43,7 +43,8 @@ def the_country(reading: Reading, token: Token) -> list[Actor]:
     return [Actor("country", code, start, start + 1, text, country=code, implicit=True)]
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
+    """ "The country", "this visit", "that call": a noun that names one told before."""
     return any(c.lower_ in ("the", "this", "that") for c in noun.children)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.attendance import definite
 from generator.extract.reading import Reading
 
 PHONE_TITLE_WORDS = ("call", "phone", "telephone")
@@ -41,13 +42,9 @@ def _call_named_next(token: Token, reading: Reading) -> bool:
     following = token.doc[sentence.end].sent
     return any(
         t.lower_ in ("phone", "telephone")
-        or (t.lemma_ in ("call", "conversation") and t.pos_ == "NOUN" and _definite_word(t))
+        or (t.lemma_ in ("call", "conversation") and t.pos_ == "NOUN" and definite(t))
         for t in following
     )
-
-
-def _definite_word(noun: Token) -> bool:
-    return any(child.lower_ in ("the", "this", "that") for child in noun.children)
 
 
 def _call_named_beside(token: Token) -> bool:

@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from generator.extract.arguments import diplomatic, event_sides
 from generator.extract.attendance import GATHERING_VERBS, HOSTING_VERBS
-from generator.extract.attendee_lists import listed_after_inversion
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
 from generator.extract.lexicon import (
@@ -242,7 +241,7 @@ def _candidates(
         gathering=gathering_of(reading, anchors),
         evidence=" ".join(token.sent.text.split()),
         joins=joins,
-        listed=bool(listed_after_inversion(reading, token)),
+        listed=sides.listed,
         related=related_event(trigger, anchors, others),
         sequenced=is_sequenced(anchors, others),
     )
