@@ -309,11 +309,14 @@ def _since(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ == "since"
 
 
-def gathering_of(reading: Reading, tokens: list[Token]) -> Gathering | None:
-    """ "On the sidelines of X" or "at the X summit" attached to the event word or its verb."""
+def gathering_of(
+    reading: Reading, tokens: list[Token], others: frozenset[int] = frozenset()
+) -> Gathering | None:
+    """ "On the sidelines of X" or "at the X summit" attached to the event word or its verb;
+    not one that another event word stands for ("and before that at the Quad summit")."""
     for token in tokens:
         for prep in _prepositions(token):
-            head = _gathering_head(prep)
+            head = _gathering_head(prep) if prep.i not in others else None
             if head is not None and head.i not in {t.i for t in tokens}:
                 return _gathering(reading, head)
     return None
@@ -321,7 +324,10 @@ def gathering_of(reading: Reading, tokens: list[Token]) -> Gathering | None:
 
 def _prepositions(token: Token) -> Iterator[Token]:
     """The word's own prepositions, and those the parser hung on its date: "met Putin on 16
-    September on the sidelines of the summit"."""
+    September on the sidelines of the summit"; a preposition that tells an event again is its
+    own ("and before that at the NATO Summit")."""
+    if token.pos_ == "ADP":
+        yield token
     for child in token.children:
         yield child
         if child.dep_ == "prep":
@@ -331,7 +337,7 @@ def _prepositions(token: Token) -> Iterator[Token]:
 
 
 def _gathering_head(prep: Token) -> Token | None:
-    if prep.dep_ != "prep" or prep.lower_ not in GATHERING_PREPOSITIONS | {"in"}:
+    if prep.dep_ not in ("prep", "conj") or prep.lower_ not in GATHERING_PREPOSITIONS | {"in"}:
         return None
     objects = [child for child in prep.children if child.dep_ == "pobj"]
     if not objects:

@@ -221,6 +221,8 @@ def _candidates(
     reading: Reading, trigger: Trigger, sentence: int, others: frozenset[int]
 ) -> list[Candidate]:
     """One mention, or one per partner of "held separate meetings with X and Y"."""
+    if trigger.repeats is not None:
+        return _told_again(reading, trigger, sentence, others)
     token = reading.doc[trigger.index]
     anchors = _anchors(token)
     sides = event_sides(reading, trigger, others)
@@ -238,7 +240,7 @@ def _candidates(
         later=_an_interval_later(token),
         beside=_on_the_sidelines(token),
         place=place_of(reading, anchors, others),
-        gathering=gathering_of(reading, anchors),
+        gathering=gathering_of(reading, anchors, others),
         evidence=" ".join(token.sent.text.split()),
         joins=joins,
         listed=sides.listed,
@@ -259,6 +261,29 @@ def _candidates(
     return [
         replace(candidate, actors=(*hosts, partner), place=place)
         for partner, place in zip(partners, places, strict=True)
+    ]
+
+
+def _told_again(
+    reading: Reading, trigger: Trigger, sentence: int, others: frozenset[int]
+) -> list[Candidate]:
+    """ "Met in July in Vilnius and again in September in New York": the event word's sides,
+    with the place and gathering of the phrase that tells it again."""
+    first = reading.doc[trigger.repeats]
+    original = replace(trigger, index=first.i, repeats=None)
+    told = _candidates(reading, original, sentence, others | {trigger.index} - {first.i})
+    phrase = [reading.doc[trigger.index]]
+    return [
+        replace(
+            candidate,
+            trigger=trigger,
+            anchors=(trigger.index,),
+            place=place_of(reading, phrase, others),
+            gathering=gathering_of(reading, phrase),
+            ordinal=None,
+            later=True,  # not the event told before
+        )
+        for candidate in told
     ]
 
 

@@ -21,6 +21,7 @@ from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance
 from generator.extract.lexicon import TRAVEL_VERBS
 from generator.extract.reading import Reading
+from generator.extract.repeats import date_told_again
 
 # "Travels on Sunday", "meets Xi on Monday": verbs whose present tense tells a schedule.
 SCHEDULE_VERBS = TRAVEL_VERBS | {"meet", "hold", "visit", "arrive", "leave", "host", "attend"}
@@ -46,6 +47,10 @@ def dated(
     free = _free_dates(reading, dates, owned, sentences)
     found: list[Candidate] = []
     for position, candidate in enumerate(candidates):
+        if candidate.trigger.repeats is not None:
+            own = date_told_again(reading.doc[candidate.trigger.index], dates)
+            found.append(replace(candidate, date=own))
+            continue
         when = _when_dated(reading, candidate, dates) or _dated_by_who(reading, candidate, dates)
         if when is not None:
             found.append(replace(candidate, date=when))

@@ -65,7 +65,8 @@ def dating(
     cluster: Cluster, published: dt.date, parent: DateSpan | None, related: DateSpan | None = None
 ) -> Dating:
     """The text's date; else the date of the gathering it was beside or of the event it
-    followed ("a press conference after the talks"); else publication, or none for a plan."""
+    followed ("a press conference after the talks"); else publication, or none for a plan or
+    an event told again."""
     member = cluster.date_member
     if member is not None and member.date is not None:
         return Dating(member.date.span, "borrowed" if member.date_borrowed else "text")
@@ -73,7 +74,8 @@ def dating(
         return Dating(parent, "parent")
     if related is not None and cluster.occurred:
         return Dating(related, "related")
-    if not cluster.occurred:
+    # "Met in New York, and before that in Vilnius": an event told again is on another day.
+    if not cluster.occurred or all(m.trigger.repeats is not None for m in cluster.members):
         return Dating(None, "none")
     return Dating(DateSpan(published, published, "day"), "published")
 

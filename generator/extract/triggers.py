@@ -26,6 +26,7 @@ from generator.extract.lexicon import (
     VIDEO_WORDS,
 )
 from generator.extract.reading import Reading
+from generator.extract.repeats import repeated_at
 from generator.extract.trips import due_somewhere, travelled_to, went_abroad
 from generator.extract.verb_fits import (
     NOT_A_CALL,
@@ -61,6 +62,7 @@ class Trigger:
     remote: bool = False
     ceremony: bool = False  # "X and Y attended the ceremony": the signing told before
     again: bool = False  # "Farmajo, who signed the Agreement as guarantor": that signing
+    repeats: int | None = None  # "met in Davos and again in Sofia": the event word told again
 
 
 def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
@@ -78,7 +80,18 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
             trigger = Trigger(token.i, "visit", True)
         if trigger is not None:
             found.append(trigger)
-    return tuple(found)
+    return tuple(sorted([*found, *_told_again(reading, found)], key=lambda t: t.index))
+
+
+def _told_again(reading: Reading, found: list[Trigger]) -> list[Trigger]:
+    """ "Met in July and again in September": one more event of the same kind and sides."""
+    taken = {trigger.index for trigger in found}
+    return [
+        Trigger(word.i, trigger.type, trigger.verbal, repeats=trigger.index)
+        for trigger in found
+        for word in repeated_at(reading.doc[trigger.index])
+        if word.i not in taken
+    ]
 
 
 def told_again_as_ceremony(token: Token) -> bool:
