@@ -194,7 +194,20 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         arguments.extend(gathered_arguments(token))
         arguments.extend(_held_by(token))
         arguments.extend(_called_off_by(token))
+        arguments.extend(_shared_possessor(token))
     return arguments
+
+
+def _shared_possessor(noun: Token) -> list[tuple[Token, str]]:
+    """ "Lee's first conversation with Trump and a call with Ishiba": the possessor of the
+    event word the noun is joined to is its own too."""
+    if noun.dep_ != "conj" or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        return []
+    # The parser may join the noun to the verb whose object the first event word is.
+    joined = [noun.head, *(c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i)]
+    return [(c, "poss") for word in joined for c in word.children if c.dep_ == "poss"]
 
 
 def _called_off_by(noun: Token) -> list[tuple[Token, str]]:

@@ -122,9 +122,10 @@ class _EventBuilder:
         day = dating.span.start if dating.span else published
         participants = ev.participants(reading, cluster, day)
         names = ev.short_names(reading, cluster, participants)
+        senior = ev.short_names(reading, cluster, ev.principals(cluster, participants))
         event_type = ev.hosted_type(reading, cluster)
         return Event(
-            id=self._unique(ev.event_id(reading, event_type, status, dating.span, names)),
+            id=self._unique(ev.event_id(reading, event_type, status, dating.span, senior)),
             title=ev.title(event_type, status, names, place.text if place else None),
             type=event_type,
             status=status,

@@ -23,6 +23,7 @@ SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "announce"}
 # What a joint appearance after talks is called: "a joint press conference with X".
 BRIEFING_NOUNS = {"conference", "briefing", "stakeout", "statement", "appearance"}
 CHAIR_NOUNS = {"chairmanship", "chairship", "chair", "presidency", "co-chairmanship"}
+PRESENCE_NOUNS = {"presence", "auspices"}
 
 
 def the_country(reading: Reading, token: Token) -> list[Actor]:
@@ -176,7 +177,7 @@ def instrument_partners(verb: Token) -> list[Token]:
 
 def witnesses(verb: Token) -> list[Token]:
     """ "The ministers signed the memorandum as the three leaders looked on", "signed in the
-    presence of X": who watched the signing took part in it."""
+    presence of X" or "under the auspices of X": who watched the signing took part in it."""
     onlookers = [
         subject
         for clause in verb.children
@@ -186,8 +187,11 @@ def witnesses(verb: Token) -> list[Token]:
     ]
     # "In the presence of the two Prime Ministers, the Agreement ... was signed by", however
     # the parser hangs the opening phrase.
-    opening = [t for t in verb.sent if t.lower_ == "presence" and t.i < verb.i]
-    presences = [p for p in prep_objects(verb, ("in",)) if p.lower_ == "presence"] or opening
+    # "Under the auspices of X and Y" is the same.
+    opening = [t for t in verb.sent if t.lower_ in PRESENCE_NOUNS and t.i < verb.i]
+    presences = [
+        p for p in prep_objects(verb, ("in", "under")) if p.lower_ in PRESENCE_NOUNS
+    ] or opening
     present = [witness for presence in presences for witness in prep_objects(presence, ("of",))]
     return onlookers + present
 

@@ -12,6 +12,8 @@ from generator.extract.attendance import prep_objects
 from generator.extract.members import is_group
 from generator.extract.reading import Actor, Reading
 
+ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee", "delegation"}
+
 # "Attended the summit, among them ...", "the summit brought together ..., including ...".
 ATTENDING_VERBS = {"attend", "join", "gather", "bring", "assemble", "participate"}
 # The first word of "Taking part in the talks were X and Y", "Present at the meeting were X".
@@ -114,4 +116,36 @@ def _described_by_the_way(reading: Reading, actor: Actor, start: int) -> bool:
         a.dep_ == "prep" and a.lower_ in ("to", "for", "with")
         for a in root.ancestors
         if a.i >= start
+    )
+
+
+def lists_attendees(token: Token) -> bool:
+    """ "Participants included Modi and Putin", "the American delegation included ...", "the
+    Ukrainian side included ..."."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    listed = token.lemma_.lower() == "include" and any(c.dep_ == "dobj" for c in token.children)
+    return listed and any(_attendees(subject) for subject in subjects)
+
+
+def _attendees(subject: Token) -> bool:
+    if subject.lemma_.lower() in ATTENDEE_NOUNS:
+        return True
+    national = any(c.ent_type_ in ("DEMONYM", "COUNTRY") for c in subject.children)
+    return subject.lemma_.lower() == "side" and national
+
+
+def present_at(token: Token) -> bool:
+    """ "X and Y were also present", "also present were X and Y", "were present from the US
+    side", "were part of the Indian delegation"."""
+    children = list(token.children)
+    present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in children)
+    sided = all(c.lower_ in ("from", "on") for c in children if c.dep_ == "prep")
+    return (present and sided) or any(_part_of_a_delegation(c) for c in children)
+
+
+def _part_of_a_delegation(attribute: Token) -> bool:
+    return (
+        attribute.dep_ == "attr"
+        and attribute.lower_ == "part"
+        and any(noun.lemma_ in ("delegation", "team") for noun in prep_objects(attribute, ("of",)))
     )

@@ -1,6 +1,7 @@
 """Whether "X spoke with Y" was a call: the article's title, the sentence, the readout so far
 or the next sentence calls it one ("Putin spoke with Macron, who had requested the call",
-"Netanyahu spoke with Biden. Harris also took part in the conversation")."""
+"Netanyahu spoke with Biden. Harris also took part in the conversation"); and whether a
+"conversation" told beside a call was one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from spacy.tokens import Token
 from generator.extract.attendance import definite
 from generator.extract.reading import Reading
 
+# Entity labels of places, the ruler's and the model's: "their conversation in Beijing".
+PLACE_LABELS = {"CAPITAL", "PLACE", "GPE", "LOC", "FAC"}
 PHONE_TITLE_WORDS = ("call", "phone", "telephone")
 
 
@@ -53,3 +56,12 @@ def _call_named_beside(token: Token) -> bool:
         t.lemma_.lower() in PHONE_TITLE_WORDS and t.pos_ == "NOUN" and t.i != token.i
         for t in token.sent
     )
+
+
+def beside_a_call(word: Token, calls: list[int]) -> bool:
+    """ "The call followed Lee's first conversation with Trump and a call with Ishiba": a
+    conversation told in a sentence with a call noun, and in no place, is a call too."""
+    sentence = word.sent
+    if not any(sentence.start <= index < sentence.end for index in calls):
+        return False
+    return not any(token.ent_type_ in PLACE_LABELS for token in word.subtree)

@@ -12,22 +12,19 @@ from generator.extract.attendance import GATHERING_VERBS, HOSTING_VERBS
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
 from generator.extract.lexicon import (
-    GATHERING_NOUNS,
     INTERVAL_UNITS,
     LIGHT_VERBS,
-    NOUN_TRIGGERS,
     SIDELINES_NOUNS,
     TRAVEL_VERBS,
 )
+from generator.extract.own_events import SEPARATE_EVENTS, of_its_own
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.relations import GATHERED_FOR, is_sequenced, related_event
-from generator.extract.triggers import Trigger, carrier, find_triggers, is_gathering_context
+from generator.extract.triggers import Trigger, carrier, find_triggers
 
 ONE_SIDE_TYPES = {"press_conference", "statement"}
 JOIN_VERBS = {"join", "attend", "participate", "take", "enter", "present"}
 DEFINITE = {"the", "these", "this", "those", "that"}
-# Plural event words that stand for one event per partner ("meetings with X and Y").
-SEPARATE_EVENTS = {"meeting", "call", "conversation", "visit"}
 # "A series of telephone conversations", "several calls": the partners named next had one each.
 CALL_NOUNS = {"call", "conversation"}
 SERIES_WORDS = {"series", "round", "several", "separate", "number"}
@@ -94,61 +91,11 @@ def find_candidates(reading: Reading) -> tuple[Candidate, ...]:
     candidates = []
     for trigger in triggers:
         token = reading.doc[trigger.index]
-        if is_gathering_context(token) or _venue_of_another(token, indices):
-            continue
-        if _describes_another(token, indices):
-            continue
-        if _generic_plural(token):
+        if not of_its_own(token, indices):
             continue
         others = indices - {trigger.index}
         candidates.extend(_candidates(reading, trigger, sentences[token.sent.start], others))
     return tuple(candidates)
-
-
-def _generic_plural(token: Token) -> bool:
-    """ "Barred from ASEAN summits since 2021", "regular meetings": events in general, not
-    one that took place. "Talks" is always plural; "meetings with X and Y" names partners."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in SEPARATE_EVENTS | {"summit"}:
-        return False
-    determined = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
-    # "Held bilateral meetings with X and Y" or "... on the sidelines with X and Y": the parser
-    # may hang "with" on the verb or on the sidelines.
-    words = [token, token.head] if token.dep_ == "dobj" else [token]
-    words += [obj for prep in token.children if prep.dep_ == "prep" for obj in prep.children]
-    partnered = any(
-        c.dep_ == "prep" and c.lower_ in ("with", "between") for w in words for c in w.children
-    )
-    return not (determined or partnered)
-
-
-def _describes_another(token: Token, triggers: frozenset[int]) -> bool:
-    """ "The summit of the SCO, which would be his first visit to China", "the talks were the
-    first in two years": what another event word's event is, not an event of its own."""
-    copula = token.head
-    if token.dep_ != "attr" or copula.lemma_ != "be":
-        return False
-    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "Friday's call was the first talks since ...": the call, told before, is the subject.
-    if any(s.i in triggers or s.lemma_.lower() in NOUN_TRIGGERS for s in subjects):
-        return True
-    if copula.dep_ != "relcl" or not any(s.lower_ in ("which", "that") for s in subjects):
-        return False
-    described = copula.head
-    if described.dep_ == "pobj" and described.head.lower_ == "of":
-        described = described.head.head  # "the summit of the Organisation, which"
-    return described.i in triggers
-
-
-def _venue_of_another(token: Token, triggers: frozenset[int]) -> bool:
-    """ "Xi will meet Biden at the APEC summit": the summit is where the meeting is held, a
-    gathering of its own only as the meeting's parent."""
-    preposition = token.head
-    return (
-        token.dep_ == "pobj"
-        and preposition.lower_ in ("at", "during")
-        and preposition.head.i in triggers
-        and token.lemma_.lower() in GATHERING_NOUNS
-    )
 
 
 def _taking_part(reading: Reading, joins: bool, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:

@@ -139,15 +139,20 @@ def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candida
         if told is None or not _recent(told, candidate) or told.occurred != candidate.occurred:
             return candidate
         related = candidate.related if candidate.related is not None else told.seed.trigger.index
-        heads = {actor.side: actor for actor in reversed(told.actors)}  # each side's first
-        actors = tuple(actor for actor in told.actors if heads[actor.side] is actor)
-        return replace(candidate, actors=actors, related=related)
+        return replace(candidate, actors=_heads(told.actors), related=related)
     speakers = {a.id for a in candidate.actors}
     for cluster in reversed(latest):
         if _family(cluster.type) == "in person" and speakers & cluster.people:
-            partners = tuple(a for a in cluster.actors if a.id not in speakers)
+            # The other side's head, not the ministers who sat in on the talks.
+            partners = _heads(tuple(a for a in cluster.actors if a.side not in candidate.sides))
             return replace(candidate, actors=(*candidate.actors, *partners))
     return candidate
+
+
+def _heads(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Each side's first-named actor."""
+    heads = {actor.side: actor for actor in reversed(actors)}
+    return tuple(actor for actor in actors if heads[actor.side] is actor)
 
 
 def _home_for(
@@ -164,6 +169,9 @@ def _home_for(
             return signing
     if is_complete(candidate):
         same = next((c for c in clusters if _same_event(c, candidate)), None)
+        if same is None and candidate.trigger.soft and candidate.date is None:
+            # "Trump spoke with Zelensky. Rutte joined ... familiar with the conversation".
+            same = next((c for c in reversed(latest) if _refers_back(c, candidate)), None)
         return same or (_joined(candidate, latest) if candidate.joins else None)
     if candidate.joins and candidate.actors:
         # "Vieira, who attended the meeting": one more person of a side already there.

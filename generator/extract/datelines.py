@@ -31,13 +31,21 @@ def dateline_end(doc: Doc) -> int:
     if not (first.is_upper or _city_then_comma(doc, first.i)):
         return 0
     for token in doc[first.i + 1 : first.i + DATELINE_LENGTH]:
-        if token.text in DATELINE_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+        if token.text in DATELINE_DASHES and _spaced(token):
             return token.i
         if "\n" in token.text:
             return 0
         if _agency_closes(doc, token):
             return token.i
     return 0
+
+
+def _spaced(dash: Token) -> bool:
+    """A dash with space on both sides, or at the end of the line: "VALENCIA, 30 Oct. (EUROPA
+    PRESS) -"."""
+    doc = dash.doc
+    after = dash.whitespace_ or (dash.i + 1 < len(doc) and doc[dash.i + 1].is_space)
+    return after and bool(doc[dash.i - 1].whitespace_)
 
 
 def _city_then_comma(doc: Doc, start: int) -> bool:

@@ -48,6 +48,8 @@ COUNTERPART_TITLES = {
     "official": "Official",
 }
 TAIL_LINKS = {"and", "of", "for", "the", "&"}
+# Names that end a title's portfolio: a person or a country is no part of one.
+PORTFOLIO_BREAKS = {"PERSON", "COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +286,7 @@ def _named_after_tail(doc: Doc, name: Name, title: Title) -> bool:
     between = doc[title.scope_end : name.start]
     if not 0 < len(between) <= MAX_TITLE_TAIL:
         return False
-    if _capitalised_tail(between):
+    if _capitalised_tail(between) or _listed_portfolio(between):
         return True  # "Minister of Foreign Affairs and International Cooperation Sok Chenda"
     if between[0].dep_ != "prep":
         return False
@@ -299,6 +301,20 @@ def _capitalised_tail(words: Span) -> bool:
     return all(
         w.lower_ in TAIL_LINKS or (w.text[:1].isupper() and w.pos_ == "PROPN") for w in words
     )
+
+
+def _listed_portfolio(words: Span) -> bool:
+    """ "Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares":
+    the rest of the portfolio, set off by commas, between the title and the name."""
+    inner = words[1:-1]
+    if len(inner) < 3 or words[0].text != "," or words[-1].text != ",":
+        return False
+    if not any(w.lower_ == "and" for w in inner) or inner[-1].lower_ == "and":
+        return False
+    # Not "the presidents of Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali".
+    if any(w.ent_type_ in PORTFOLIO_BREAKS for w in inner):
+        return False
+    return all(w.lower_ == "and" or w.text == "," or w.text[:1].isupper() for w in inner)
 
 
 def _in_apposition(doc: Doc, name: Name, title: Title) -> bool:

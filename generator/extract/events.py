@@ -19,7 +19,7 @@ from generator.extract.attributes import Gathering
 from generator.extract.candidates import is_complete
 from generator.extract.clusters import NEWS_REACH, Cluster
 from generator.extract.lexicon import DIPLOMATIC_KINDS, TRAVEL_VERBS
-from generator.extract.names import family_name, slugify
+from generator.extract.names import FAMILY_NAME_FIRST, family_name, slugify
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.registry import TRANSITION
 from generator.extract.triggers import carrier
@@ -35,8 +35,8 @@ STATUS_WORDS = {"proposed": "Proposed", "planned": "Planned", "cancelled": "Canc
 STATUS_WORDS["denied"] = "Ruled-out"
 HOSTED_TYPES = {"meeting", "talks"}
 # Where English writes the family name first: "Moon Jae-in" is Moon, "Hun Sen" Hun.
-FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH"}
 HOST_VERBS = {"host", "receive", "welcome"}
+SENIORITY = {"head_of_state": 0, "head_of_government": 0, "leader": 0, "foreign_minister": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,12 +250,25 @@ def organizations(cluster: Cluster, found: Gathering | None) -> tuple[str, ...]:
 def event_id(
     reading: Reading, event_type: str, event_status: str, day: DateSpan | None, names: list[str]
 ) -> str:
+    """The date, the first three names (the `principals`) in alphabetical order, the type and
+    a status other than occurred."""
     when = _date_key(day, reading.article.published)
-    parts = [when, *sorted(dict.fromkeys(slugify(name) for name in names))[:3]]
+    parts = [when, *sorted(list(dict.fromkeys(slugify(name) for name in names))[:3])]
     parts.append(event_type.replace("_", "-"))
     if event_status != "occurred":
         parts.append(event_status)
     return "-".join(part for part in parts if part)
+
+
+def principals(cluster: Cluster, people: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """Who an event is named after: its leaders when it has two or more ("the Lula–Sánchez
+    meeting", though their foreign ministers sat in), else everyone, leaders first, then
+    foreign ministers, each in the text's order."""
+    kinds = {actor.id: actor.role_kind for actor in cluster.actors if actor.id}
+    rank = {p: SENIORITY.get(kinds.get(p.person or ""), 2) for p in people}
+    ranked = tuple(sorted(people, key=rank.__getitem__))
+    leaders = tuple(p for p in ranked if rank[p] == 0)
+    return leaders if len(leaders) >= 2 else ranked
 
 
 def _date_key(day: DateSpan | None, published: dt.date) -> str:

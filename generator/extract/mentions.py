@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.date_grammar import WEEKDAYS
-from generator.extract.datelines import is_dateline
+from generator.extract.datelines import dateline_end, is_dateline
 from generator.extract.lexicon import (
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -36,6 +36,9 @@ NOT_NAME_WORDS = TITLE_WORDS | HONORIFICS | RANK_WORDS | set(WEEKDAYS)
 # Nouns after a name that make it a building's: "the Capella hotel".
 # "Mansour bin Zayed": the word that joins a given name to the father's.
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint"}
+ARTICLE_PARTICLES = {"al", "el"}  # "Suhail Mohamed Al Mazrouei"
+# Words that join a portfolio's parts: "Minister of Energy and Infrastructure Suhail ...".
+PORTFOLIO_LINKS = {"and", "of", "&"}
 BUILDING_NOUNS = {"hotel", "palace", "resort", "centre", "center", "hall", "tower", "stadium"}
 # Words that end a body's name, never a person's.
 NOT_PERSON_WORDS = INSTITUTION_WORDS | {
@@ -61,6 +64,7 @@ class Name:
 def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     """Every entity span worth reading, person-shaped spans relabelled as people."""
     trimmed = [name for name in (_trim(doc, ent) for ent in doc.ents) if name is not None]
+    trimmed = [name for name in trimmed if not _the_dateline_city(doc, name)]
     person_words = _person_words(doc, trimmed, registry)
     names: list[Name] = []
     for name in trimmed:
@@ -68,6 +72,15 @@ def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     names.extend(_missed_surnames(doc, trimmed))
     names = _with_own_first_names(doc, names)
     return _with_double_surnames(doc, sorted(names, key=lambda name: (name.start, -name.end)))
+
+
+def _the_dateline_city(doc: Doc, name: Name) -> bool:
+    """ "VALENCIA, 30 Oct. - The mayor of Valencia": a one-word name that is the dateline's
+    city is that city, there and after, not someone of that surname."""
+    if name.label != "PERSON" or name.end - name.start != 1 or not dateline_end(doc):
+        return False
+    first = next(token for token in doc[:2] if not token.is_space)
+    return doc[name.start].lower_ == first.lower_
 
 
 def _with_own_first_names(doc: Doc, names: list[Name]) -> list[Name]:
@@ -98,12 +111,14 @@ def _own_name_span(doc: Doc, name: Name) -> tuple[int, int, bool]:
         start -= 2  # "Adeyemi-Johnson" is not Boris Johnson; "Lavrov-Pompeo" two people
     while start > 0 and _first_name_word(doc[start - 1]):
         start -= 1
+    unclear = name.start - start > 2 or (start > 0 and _runs_on(doc[start - 1]))
+    if name.start - start > 1 and start > 0 and doc[start - 1].lower_ in PORTFOLIO_LINKS:
+        start += 1  # "of Energy and Infrastructure Suhail Mohamed": the title's last word
     end = name.end
     # "Dr. Mohamed Irfaan Ali": "Mohamed" opens a name, not Amina Mohamed's; "Sheikh Mansour
     # bin Zayed Al Nahyan" is no Adly Mansour.
     while end < len(doc) and _words(doc[start:end]) < MAX_NAME_WORDS and _name_goes_on(doc, end):
         end += 1
-    unclear = name.start - start > 2 or (start > 0 and _runs_on(doc[start - 1]))
     return start, end, unclear
 
 
@@ -135,7 +150,8 @@ def _renamed(
 
 
 def _words(span: Span) -> int:
-    return sum(token.lower_ not in PATRONYMIC_PARTICLES for token in span)
+    """The words of a name that count toward its length: not "bin", nor the article "Al"."""
+    return sum(token.lower_ not in PATRONYMIC_PARTICLES | ARTICLE_PARTICLES for token in span)
 
 
 def _name_goes_on(doc: Doc, index: int) -> bool:
@@ -209,8 +225,11 @@ def _missed_surnames(doc: Doc, names: list[Name]) -> list[Name]:
 
 
 def _particle_start(doc: Doc, start: int) -> int:
-    """ "Along with bin Salman": the particle the model left out opens the name."""
+    """ "Along with bin Salman": the particle the model left out opens the name; "Jassim bin
+    Saif": so does the name before the patronymic the model began with."""
     if start > 0 and doc[start - 1].text in LOWERCASE_PARTICLES:
+        return start - 1
+    if start > 0 and doc[start].lower_ in PATRONYMIC_PARTICLES and _first_name_word(doc[start - 1]):
         return start - 1
     return start
 

@@ -19,6 +19,12 @@ _SPELLING_RULES = (
     (re.compile(r"(.)\1"), r"\1"),
 )
 
+# Where the family name comes first and is what a report calls someone ("Park" of Park Jin).
+SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP"}
+# Where the family name comes first, for event titles; Vietnamese and Khmer reports still
+# call someone by the last word ("Trong" of Nguyen Phu Trong).
+FAMILY_NAME_FIRST = SURNAME_FIRST | {"VN", "KH"}
+
 
 def ascii_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
@@ -82,10 +88,13 @@ def strip_possessive(text: str) -> str:
     return text
 
 
-def surname(name: str) -> str:
-    """The last word of a name: what an article calls the person after first naming them."""
+def surname(name: str, country: str | None = None) -> str:
+    """What an article calls the person after first naming them: the last word of a name, the
+    first of a Chinese or Korean one ("Park" of Park Jin, "Lu" of Lu Kang)."""
     words = name.split()
-    return words[-1] if words else name
+    if not words:
+        return name
+    return words[0] if country in SURNAME_FIRST else words[-1]
 
 
 def family_name(name: str) -> str:

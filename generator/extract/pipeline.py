@@ -233,7 +233,9 @@ def _surnames(registry: Registry, taken: set[str]) -> Iterator[tuple[str, str]]:
     """One-word names (aliases, and surnames) that no one else in the archive bears, and that
     are no other record's name or a calendar word."""
     for person in registry.people.values():
-        words = {surname(person.name)} | {n for n in person_names(person) if len(n.split()) == 1}
+        words = {surname(person.name, person.country)} | {
+            n for n in person_names(person) if len(n.split()) == 1
+        }
         for word in sorted(words):
             keys = name_keys(word)
             unique = bool(keys) and registry.people_by_word.get(keys[0]) == (person.id,)

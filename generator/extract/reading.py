@@ -136,23 +136,28 @@ def with_home_officials(reading: Reading) -> Reading:
     country = reading.home or (dateline.country if dateline else None)
     if country is None:
         return reading
-    actors = tuple(_homed(actor, country) for actor in reading.actors)
+    own = reading.home is not None
+    actors = tuple(_homed(actor, country, own) for actor in reading.actors)
     new_people = {
-        key: replace(person, country=country) if _homeless(person) else person
+        key: replace(person, country=country) if _homeless(person, own) else person
         for key, person in reading.new_people.items()
     }
     return replace(reading, actors=actors, new_people=new_people)
 
 
-def _homed(actor: Actor, country: str) -> Actor:
+def _homed(actor: Actor, country: str, own: bool) -> Actor:
     new = actor.kind == "person" and not actor.known
-    return replace(actor, country=country) if new and _homeless(actor) else actor
+    return replace(actor, country=country) if new and _homeless(actor, own) else actor
 
 
-def _homeless(person: Actor | NewPerson) -> bool:
+def _homeless(person: Actor | NewPerson, own: bool) -> bool:
+    role = (person.role or "").lower()
     # "Baradar, the head of the Taliban's political office": a head or chief is someone's,
     # and a readout names whose.
-    owned_elsewhere = (person.role or "").lower() in ("head", "chief")
+    owned_elsewhere = role in ("head", "chief")
+    # "SYDNEY - Biden met House Speaker Kevin McCarthy": a wire names a parliament's speaker
+    # wherever its reporter is; only a readout's own speaker is its country's.
+    owned_elsewhere = owned_elsewhere or ("speaker" in role and not own)
     return (
         person.country is None and person.role_kind in HOME_OFFICIAL_KINDS and not owned_elsewhere
     )

@@ -193,15 +193,12 @@ class _Context:
 
     def _pair_among(self, title: Title, people: Sequence[Actor]) -> list[Actor]:
         before = [actor for actor in people if actor.end <= title.start and actor.id]
-        fitting = [
-            actor
-            for actor in before
-            if kinds_match(title.kind, actor.role_kind) and self._in_office(actor)
-        ]
+        size = self._group_size(title)
+        count = size or 2
+        fitting = self._fitting(title.kind, before, size)
         listed = listed_last(self.doc, fitting, title.start)
         if self._group_size(title) is None and len(listed) > 2:
             return [self._copy(title, person) for person in listed]
-        count = self._group_size(title) or 2
         serving = [actor for actor in before if self._in_office(actor)]
         latest = last_few(fitting, count)
         subjects = subject_pair(self.doc, fitting, title.start, count)
@@ -212,6 +209,15 @@ class _Context:
         if title.kind == "foreign_minister":
             return self._ministers_of(title, serving, count)
         return [self._copy(title, person) for person in last_few(serving, count)]
+
+    def _fitting(self, kind: str, before: list[Actor], size: int | None) -> list[Actor]:
+        """Those named before in such an office; "the two presidents", of Brazil and of the
+        Spanish Government, are the two leaders however titled."""
+        strict = [a for a in before if kinds_match(kind, a.role_kind) and self._in_office(a)]
+        counted = size is not None and len(strict) < size
+        if not counted or kind not in ("head_of_state", "head_of_government"):
+            return strict
+        return [a for a in before if kinds_match("leader", a.role_kind) and self._in_office(a)]
 
     def _in_one_sentence(self, people: list[Actor]) -> bool:
         return len({self.doc[person.start].sent.start for person in people}) == 1

@@ -38,6 +38,9 @@ ELECT_WORDS = {"elect", "designate"}
 INDEFINITE = {"a", "an", "any", "every", "no", "each", "another", "some"}
 # Offices only a government has: "Infrastructure Minister" names a portfolio, not a company.
 GOVERNMENT_ONLY = {"minister", "foreign_minister", "head_of_government"}
+# "Turkish Transport and Infrastructure Minister": words of a portfolio before the title.
+MAX_PORTFOLIO = 4
+PORTFOLIO_LINKS = {"and", "&"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +217,7 @@ def _left_owner(doc: Doc, start: int, owners: Owners) -> tuple[tuple[str, ...], 
     index = start - 1
     if index >= 0 and doc[index].tag_ == "POS":
         index -= 1
+    index = _before_portfolio(doc, index, owners)
     countries: list[str] = []
     org = owners.organizations.get(index)
     scope = start
@@ -228,6 +232,23 @@ def _left_owner(doc: Doc, start: int, owners: Owners) -> tuple[tuple[str, ...], 
     if org is not None and not countries:
         scope = _name_start(doc, index, owners.organizations)
     return tuple(dict.fromkeys(countries)), org, scope
+
+
+def _before_portfolio(doc: Doc, index: int, owners: Owners) -> int:
+    """ "Turkish Transport and Infrastructure Minister": the country before the portfolio."""
+    first = index
+    while index - first < MAX_PORTFOLIO and first >= 0 and _portfolio_word(doc[first], owners):
+        first -= 1
+    if first == index or first < 0 or first not in owners.countries:
+        return index
+    return first if doc[first + 1].lower_ not in PORTFOLIO_LINKS else index
+
+
+def _portfolio_word(token: Token, owners: Owners) -> bool:
+    if token.lower_ in PORTFOLIO_LINKS:
+        return True
+    capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN")
+    return capitalised and token.i not in owners.countries and token.ent_type_ != "PERSON"
 
 
 def _name_start(doc: Doc, index: int, table: dict[int, str]) -> int:

@@ -6,12 +6,12 @@ or "held a call with", not in "called for restraint"; "meet" is not in "meet the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from generator.extract.attendance import prep_objects
-from generator.extract.call_cues import PHONE_TITLE_WORDS, told_as_a_call
+from generator.extract.attendee_lists import lists_attendees, present_at
+from generator.extract.call_cues import PHONE_TITLE_WORDS, beside_a_call, told_as_a_call
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.lexicon import (
     AGREEMENT_NOUNS,
@@ -34,6 +34,7 @@ from generator.extract.verb_fits import (
     calls_on_someone,
     hands_an_instrument,
     objects_of,
+    puts_a_signature,
     speaks_with_someone,
 )
 
@@ -44,7 +45,6 @@ ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany
 STATE_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "ORGANIZATION", "GPE", "NORP", "ORG"}
 CEREMONY_VERBS = {"host", "attend", "witness", "hold", "chair"}
 BROADCAST_VERBS = {"read", "broadcast", "televise", "air", "deliver"}
-ATTENDEE_NOUNS = {"participant", "attendee", "guest", "delegate", "invitee", "delegation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
         trigger = _noun_trigger(token) if token.pos_ in ("NOUN", "PROPN") else None
         if trigger is None and token.pos_ == "VERB":
             trigger = _verb_trigger(token, reading, phone_article)
-        if trigger is None and token.lemma_ == "be" and _present(token):
+        if trigger is None and token.lemma_ == "be" and present_at(token):
             trigger = Trigger(token.i, "summit", True, attends=True)
         if trigger is None and told_again_as_ceremony(token):
             trigger = Trigger(token.i, "agreement_signing", False, attends=True)
@@ -80,7 +80,17 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
             trigger = Trigger(token.i, "visit", True)
         if trigger is not None:
             found.append(trigger)
+    found = [_among_calls(reading, trigger, found) for trigger in found]
     return tuple(sorted([*found, *_told_again(reading, found)], key=lambda t: t.index))
+
+
+def _among_calls(reading: Reading, trigger: Trigger, found: list[Trigger]) -> Trigger:
+    """A soft event word ("conversation") told beside a call is one more call."""
+    if not trigger.soft or trigger.type == "phone_call":
+        return trigger
+    calls = [t.index for t in found if t.type == "phone_call" and not t.verbal]
+    beside = beside_a_call(reading.doc[trigger.index], calls)
+    return replace(trigger, type="phone_call") if beside else trigger
 
 
 def _told_again(reading: Reading, found: list[Trigger]) -> list[Trigger]:
@@ -116,7 +126,14 @@ def is_gathering_context(token: Token) -> bool:
 def _noun_trigger(token: Token) -> Trigger | None:
     lemma = _noun_lemma(token)
     modifiers = {child.lower_ for child in token.children if child.dep_ in ("compound", "amod")}
-    if (lemma in CONFERENCE_NOUNS and modifiers & PRESS_WORDS) or lemma == "briefing":
+    # "At the joint press statement": the two leaders spoke to the press together; "issued a
+    # joint press statement" is a text.
+    joint_statement = lemma == "statement" and modifiers >= {"joint", "press"} and _spoken(token)
+    if (
+        (lemma in CONFERENCE_NOUNS and modifiers & PRESS_WORDS)
+        or lemma == "briefing"
+        or joint_statement
+    ):
         return Trigger(token.i, "press_conference", False, joint="joint" in modifiers)
     kind = NOUN_TRIGGERS.get(lemma) or _session_of(token)
     if kind is None or token.dep_ == "compound" or _is_phone_part(token):
@@ -132,6 +149,12 @@ def _noun_trigger(token: Token) -> Trigger | None:
     if kind == "meeting" and _leaders_meeting(token):
         kind = "summit"  # "the ASEAN Leaders' Meeting", "the APEC Economic Leaders' Meeting"
     return Trigger(token.i, kind, False, soft=lemma in SOFT_NOUNS)
+
+
+def _spoken(statement: Token) -> bool:
+    """ "Said at a joint press statement", "while delivering a joint press statement"."""
+    head = statement.head
+    return (head.lower_ in ("at", "during") and head.dep_ == "prep") or head.lemma_ == "deliver"
 
 
 def _session_of(token: Token) -> str | None:
@@ -251,12 +274,12 @@ def _verb_trigger(token: Token, reading: Reading, phone_article: bool) -> Trigge
         return None  # "He has also spoken repeatedly by phone with Zelensky": no one event
     joins_someone = lemma in ("join", "accompany") and _joins_a_person(token, reading)
     attends = lemma in ATTEND_VERBS and (_attends_unnamed(token) or joins_someone)
-    if attends or _lists_attendees(token):
+    if attends or lists_attendees(token):
         ceremony = any(obj.lemma_.lower() == "ceremony" for obj in objects_of(token))
         return Trigger(token.i, "summit", True, attends=True, ceremony=ceremony)
     if lemma == "call" and calls_on_someone(token, reading):
         return Trigger(token.i, "meeting", True)
-    if hands_an_instrument(token):
+    if hands_an_instrument(token) or puts_a_signature(token):
         return Trigger(token.i, "agreement_signing", True)
     kind = VERB_TRIGGERS.get(lemma)
     if kind is None:
@@ -363,30 +386,6 @@ def _joins_a_person(token: Token, reading: Reading) -> bool:
         t.i in titled or any(a.kind == "person" for a in reading.actors_at(t.i))
         for obj in objects_of(token)
         for t in obj.subtree
-    )
-
-
-def _lists_attendees(token: Token) -> bool:
-    """ "Participants included Modi and Putin", "the American delegation included ..."."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    listed = token.lemma_.lower() == "include" and any(c.dep_ == "dobj" for c in token.children)
-    return listed and any(s.lemma_.lower() in ATTENDEE_NOUNS for s in subjects)
-
-
-def _present(token: Token) -> bool:
-    """ "X and Y were also present", "also present were X and Y", "were present from the US
-    side", "were part of the Indian delegation"."""
-    children = list(token.children)
-    present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in children)
-    sided = all(c.lower_ in ("from", "on") for c in children if c.dep_ == "prep")
-    return (present and sided) or any(_part_of_a_delegation(c) for c in children)
-
-
-def _part_of_a_delegation(attribute: Token) -> bool:
-    return (
-        attribute.dep_ == "attr"
-        and attribute.lower_ == "part"
-        and any(noun.lemma_ in ("delegation", "team") for noun in prep_objects(attribute, ("of",)))
     )
 
 

@@ -17,6 +17,7 @@ CALL_ON = {"on", "upon"}
 # Handing over a treaty's instrument is a state's act of joining or ratifying it.
 INSTRUMENT_VERBS = {"deposit", "hand", "receive", "submit", "present", "deliver", "lodge"}
 INSTRUMENT_KINDS = {"accession", "ratification", "acceptance", "approval", "adherence"}
+SIGNATURE_VERBS = {"put", "affix", "set", "place", "append"}
 
 
 def objects_of(token: Token) -> list[Token]:
@@ -181,6 +182,16 @@ def hands_an_instrument(token: Token) -> bool:
         return False
     documents = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
     return any(instrument_of_a_treaty(document) for document in documents)
+
+
+def puts_a_signature(token: Token) -> bool:
+    """ "X and Y put their signatures to the document", "affixed his signature on the
+    accord": a signing, told without the verb "sign"."""
+    if token.lemma_.lower() not in SIGNATURE_VERBS:
+        return False
+    signed = any(obj.lemma_.lower() == "signature" for obj in objects_of(token))
+    on_a_text = any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in token.children)
+    return signed and on_a_text
 
 
 def instrument_of_a_treaty(noun: Token) -> bool:
