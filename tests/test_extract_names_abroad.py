@@ -107,3 +107,26 @@ def test_extract_the_dateline_city_is_not_the_person_of_that_surname(
     )
     assert found.events == ()
     assert "jose-valencia" not in _countries(found)
+
+
+def test_extract_an_adviser_to_the_president_is_no_president(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Chief Advisor to the President Akif Cagatay Kilic and Head of the Office of the "
+        "President Andriy Yermak attended the talks in Istanbul on Saturday.",
+        dt.date(2023, 7, 8),
+    )
+    kinds = {person.id: person.roles[0].kind for person in found.people}
+    assert kinds == {"akif-cagatay-kilic": "official", "andriy-yermak": "official"}
+
+
+def test_extract_a_country_after_to_is_not_the_owner_of_the_next_title(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Turkey's envoy Serdar Kilic, a former ambassador to Washington, and Armenia's deputy "
+        "parliament speaker Ruben Rubinyan met in Vienna on Monday.",
+        dt.date(2022, 2, 24),
+    )
+    [meeting] = found.events
+    sides = sorted((p.person, p.country) for p in meeting.participants)
+    assert sides == [("ruben-rubinyan", "AM"), ("serdar-kilic", "TR")]

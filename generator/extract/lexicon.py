@@ -102,6 +102,8 @@ TITLES: dict[str, str] = {
     "foreign policy advisor": "official",
     "presidential aide": "official",
     "presidential adviser": "official",
+    "adviser": "official",
+    "advisor": "official",
     "state councilor": "foreign_minister",
     "state councillor": "foreign_minister",
     "secretary-general": "official",

@@ -41,6 +41,8 @@ GOVERNMENT_ONLY = {"minister", "foreign_minister", "head_of_government"}
 # "Turkish Transport and Infrastructure Minister": words of a portfolio before the title.
 MAX_PORTFOLIO = 4
 PORTFOLIO_LINKS = {"and", "&"}
+# "Head of the Office of the President": words between a title and the one it serves.
+MAX_SERVED_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +83,16 @@ def find_titles(doc: Doc, matcher: PhraseMatcher, owners: Owners) -> tuple[Title
     """Every official title in the document, longest match first, in text order."""
     spans = filter_spans(matcher(doc, as_spans=True))
     titles = [title for title in (_read_title(doc, span, owners) for span in spans) if title]
-    return _absorb_served_titles(titles)
+    return _absorb_served_titles(doc, titles)
 
 
-def _absorb_served_titles(titles: list[Title]) -> tuple[Title, ...]:
-    """ "Press Secretary of the Russian President": the second title names whom the first serves."""
+def _absorb_served_titles(doc: Doc, titles: list[Title]) -> tuple[Title, ...]:
+    """ "Press Secretary of the Russian President", "Chief Advisor to the President", "Head of
+    the Office of the President": the second title names whom the first serves."""
     kept: list[Title] = []
     for title in titles:
         previous = kept[-1] if kept else None
-        if previous and _serves(previous, title):
+        if previous and _serves(doc, previous, title):
             kept[-1] = replace(
                 previous, scope_end=title.end, countries=previous.countries or title.countries
             )
@@ -98,10 +101,20 @@ def _absorb_served_titles(titles: list[Title]) -> tuple[Title, ...]:
     return tuple(kept)
 
 
-def _serves(previous: Title, title: Title) -> bool:
-    """The second title ends the "of" tail of the first: "Secretary of the Russian President"."""
+def _serves(doc: Doc, previous: Title, title: Title) -> bool:
+    """The second title ends the "of" tail of the first ("Secretary of the Russian
+    President"), or a phrase of "of" or "to" after it ("Advisor to the President")."""
     has_tail = previous.scope_end > previous.end
-    return has_tail and previous.end < title.scope_start <= previous.scope_end + 1
+    if has_tail and previous.end < title.scope_start <= previous.scope_end + 1:
+        return True
+    between = doc[previous.scope_end : title.scope_start]
+    if not 0 < len(between) <= MAX_SERVED_GAP or between[0].lower_ not in ("of", "to"):
+        return False
+    # Not "ambassador to Washington, and Armenia's deputy parliament speaker": another's.
+    phrase = doc[previous.scope_end : title.start]
+    if any(t.text == "," or t.lower_ == "and" for t in phrase):
+        return False
+    return all(t.lower_ in ("of", "to", "the") or t.text[:1].isupper() for t in between)
 
 
 def _national(phrase: str) -> tuple[str, ...]:
@@ -223,6 +236,8 @@ def _left_owner(doc: Doc, start: int, owners: Owners) -> tuple[tuple[str, ...], 
     scope = start
     while index >= 0:
         token = doc[index]
+        if token.i in owners.countries and countries and token.dep_ == "pobj":
+            break  # "ambassador to Washington, and Armenia's speaker": Armenia's only
         if token.i in owners.countries:
             countries.insert(0, owners.countries[token.i])
             scope = token.i
