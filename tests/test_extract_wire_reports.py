@@ -77,3 +77,18 @@ def test_extract_a_meeting_that_could_not_take_place_is_cancelled(extract_with_s
     )
     [meeting] = found.events
     assert meeting.status == "cancelled"
+
+
+def test_extract_where_someone_flew_after_the_event_is_not_its_place(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Fumio Kishida will meet President Joe Biden on Friday, before flying "
+        "back to Tokyo. Earlier, Kishida met President Emmanuel Macron in Paris, before "
+        "travelling on to Rome to meet Prime Minister Giorgia Meloni.",
+        dt.date(2023, 1, 13),
+    )
+    places = {tuple(people_at(event)): event.place for event in found.events}
+    assert places == {
+        ("fumio-kishida", "joe-biden"): None,
+        ("emmanuel-macron", "fumio-kishida"): "paris",
+        ("fumio-kishida", "giorgia-meloni"): "rome",
+    }

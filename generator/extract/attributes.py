@@ -23,7 +23,7 @@ from generator.extract.cues import (
     PROPOSED_WORDS,
 )
 from generator.extract.dating import tree_distance
-from generator.extract.lexicon import GATHERING_NOUNS, SIDELINES_NOUNS
+from generator.extract.lexicon import GATHERING_NOUNS, SIDELINES_NOUNS, TRAVEL_VERBS
 from generator.extract.reading import OrgMention, PlaceMention, Reading
 
 # Relations through which a governing word changes the status of the event word below it.
@@ -256,12 +256,27 @@ def place_of(
         root = reading.doc[place.start : place.end].root
         if _belongs_to_another(root, tokens, others) or _where_it_was_seen(root):
             continue
+        if _travelled_before_or_after(root, tokens):
+            continue
         distance = min(tree_distance(token, root) for token in tokens)
         if distance <= MAX_PLACE_DISTANCE:
             kind = PLACE_KIND_ORDER.get(place.kind, 1)
             own = root.i in phrase
             scored.append((not own, kind, distance, not place.known, place.start, place))
     return min(scored)[-1] if scored else None
+
+
+def _travelled_before_or_after(place: Token, tokens: list[Token]) -> bool:
+    """ "Will meet Li Keqiang on Thursday, before flying back to Manila": where someone went
+    before or after the event, not where it was held ("before travelling on to Kyiv to meet
+    Zelensky" is where that meeting was)."""
+    for word in place.ancestors:
+        if word.dep_ == "pcomp" and word.head.lower_ in ("before", "after"):
+            travelled = word.lemma_ in TRAVEL_VERBS | {"return", "leave", "depart"}
+            return travelled and not any(token in word.subtree for token in tokens)
+        if word.pos_ == "VERB":
+            return False
+    return False
 
 
 def _where_it_was_seen(place: Token) -> bool:
