@@ -96,3 +96,16 @@ def test_extract_later_goes_on_from_the_news_not_from_what_it_recalls(
         ("phone_call", "hossein-amir-abdollahian", "jalil-abbas-jilani"): dt.date(2024, 1, 19),
         ("meeting", "anwaar-ul-haq-kakar", "hossein-amir-abdollahian"): ISLAMABAD_MONDAY,
     }
+
+
+def test_extract_him_is_not_the_subject_of_his_own_clause(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "King Mohammed VI will not receive Prime Minister Pedro Sánchez in Rabat this Thursday, "
+        "although the monarch spoke with him by telephone on Wednesday.",
+        dt.date(2023, 2, 2),
+    )
+    [call] = [event for event in found.events if event.type == "phone_call"]
+    assert (call.date.start, people_at(call)) == (
+        dt.date(2023, 2, 1),
+        ["mohammed-vi", "pedro-sanchez"],
+    )

@@ -232,8 +232,11 @@ def antecedent(reading: Reading, pronoun: Token, outside: tuple[int, int] = (0, 
     later = _later_subject(reading, pronoun)
     if later is not None:
         return later
-    people = [a for a in reading.people_before(pronoun.i) if a.id]
+    doer = _clause_doer(reading, pronoun)
+    people = [a for a in reading.people_before(pronoun.i) if a.id and a.id not in doer]
     before = [a for a in people if not outside[0] <= a.start < outside[1]] or people
+    if not before:
+        return [a for a in reading.people_before(pronoun.i) if a.id][-1]
     first_sentence = pronoun.sent.start
     if first_sentence > 0:
         first_sentence = reading.doc[first_sentence - 1].sent.start
@@ -244,6 +247,23 @@ def antecedent(reading: Reading, pronoun: Token, outside: tuple[int, int] = (0, 
     clause_subjects = [a for a in near if _is_subject(reading, a, main_only=False)]
     chosen = (subjects or clause_subjects or before)[-1]
     return _reported_rather_than_reporter(pronoun, chosen, clause_subjects)
+
+
+def _clause_doer(reading: Reading, pronoun: Token) -> set[str]:
+    """ "The monarch spoke with him": whoever "him" or "her" is, not the subject of its own
+    clause (that would be "himself")."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("pobj", "dobj", "dative"):
+        return set()
+    verb = next((word for word in pronoun.ancestors if word.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "King Mohammed VI will not receive Sánchez, although the monarch spoke with him": a
+    # subject told by a common noun is the sentence's subject, told again.
+    if any(s.pos_ == "NOUN" and any(c.lower_ == "the" for c in s.children) for s in subjects):
+        subjects += [c for c in pronoun.sent.root.children if c.dep_ in SUBJECT_DEPS]
+    words = {token.i for subject in subjects for token in subject.subtree}
+    return {a.id for a in reading.actors if a.start in words and a.id}
 
 
 def _reported_rather_than_reporter(pronoun: Token, chosen: Actor, clauses: list[Actor]) -> Actor:
