@@ -218,7 +218,7 @@ def _told_again(
     with the place and gathering of the phrase that tells it again."""
     first = reading.doc[trigger.repeats]
     original = replace(trigger, index=first.i, repeats=None)
-    told = _candidates(reading, original, sentence, others | {trigger.index} - {first.i})
+    told = _candidates(reading, original, sentence, (others | {trigger.index}) - {first.i})
     phrase = [reading.doc[trigger.index]]
     return [
         replace(
