@@ -8,10 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.attendance import definite
+from generator.extract.lexicon import PLACE_LABELS
 from generator.extract.reading import Reading
 
-# Entity labels of places, the ruler's and the model's: "their conversation in Beijing".
-PLACE_LABELS = {"CAPITAL", "PLACE", "GPE", "LOC", "FAC"}
 PHONE_TITLE_WORDS = ("call", "phone", "telephone")
 
 

@@ -19,7 +19,7 @@ from generator.extract.borrowed_dates import conjoined, followed, in_sequence
 from generator.extract.candidates import Candidate, is_complete
 from generator.extract.cues import SPEECH_VERBS
 from generator.extract.dating import DatePhrase, as_future, as_past, date_root, tree_distance
-from generator.extract.lexicon import TRAVEL_VERBS
+from generator.extract.lexicon import PLACE_LABELS, TRAVEL_VERBS
 from generator.extract.reading import Reading
 from generator.extract.repeats import date_told_again
 
@@ -27,8 +27,6 @@ from generator.extract.repeats import date_told_again
 SCHEDULE_VERBS = TRAVEL_VERBS | {"meet", "hold", "visit", "arrive", "leave", "host", "attend"}
 REPORTING_VERBS = SPEECH_VERBS | {"praise", "welcome", "hail", "criticize", "condemn", "report"}
 MAX_DATE_DISTANCE = 7
-# Entity labels of places, the ruler's and the model's.
-PLACE_LABELS = {"CAPITAL", "SEAT", "PLACE", "GPE", "LOC", "FAC"}
 # "Told his daily press conference on Thursday": the telling is the event.
 SPEAKING_TYPES = {"press_conference", "statement"}
 # "Talks that ended last Friday", "the summit, to be held from August 31": a clause that says

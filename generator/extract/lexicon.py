@@ -185,6 +185,8 @@ RANK_WORDS = {
     *("bishop", "rabbi", "imam", "father", "sister", "brother", "saint", "st", "prince"),
     *("princess", "lord", "lady", "baroness", "baron", "count", "countess", "duke"),
 }
+# Entity labels of places, the ruler's and the model's: "their conversation in Beijing".
+PLACE_LABELS = {"CAPITAL", "SEAT", "PLACE", "GPE", "LOC", "FAC"}
 # Kinds of role that make someone a diplomatic actor.
 DIPLOMATIC_KINDS = {
     "head_of_state",

@@ -64,7 +64,8 @@ class Name:
 def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     """Every entity span worth reading, person-shaped spans relabelled as people."""
     trimmed = [name for name in (_trim(doc, ent) for ent in doc.ents) if name is not None]
-    trimmed = [name for name in trimmed if not _the_dateline_city(doc, name)]
+    city = _dateline_word(doc)
+    trimmed = [name for name in trimmed if not _named_as(doc, name, city)]
     person_words = _person_words(doc, trimmed, registry)
     names: list[Name] = []
     for name in trimmed:
@@ -74,13 +75,18 @@ def names_in(doc: Doc, registry: Registry) -> tuple[Name, ...]:
     return _with_double_surnames(doc, sorted(names, key=lambda name: (name.start, -name.end)))
 
 
-def _the_dateline_city(doc: Doc, name: Name) -> bool:
+def _dateline_word(doc: Doc) -> str | None:
+    """The first word of the dateline that opens the text, if one does."""
+    if not dateline_end(doc):
+        return None
+    return next(token for token in doc[:2] if not token.is_space).lower_
+
+
+def _named_as(doc: Doc, name: Name, city: str | None) -> bool:
     """ "VALENCIA, 30 Oct. - The mayor of Valencia": a one-word name that is the dateline's
     city is that city, there and after, not someone of that surname."""
-    if name.label != "PERSON" or name.end - name.start != 1 or not dateline_end(doc):
-        return False
-    first = next(token for token in doc[:2] if not token.is_space)
-    return doc[name.start].lower_ == first.lower_
+    one_word = name.label == "PERSON" and name.end - name.start == 1
+    return city is not None and one_word and doc[name.start].lower_ == city
 
 
 def _with_own_first_names(doc: Doc, names: list[Name]) -> list[Name]:

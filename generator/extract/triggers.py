@@ -81,7 +81,7 @@ def find_triggers(reading: Reading) -> tuple[Trigger, ...]:
         if trigger is not None:
             found.append(trigger)
     found = [_among_calls(reading, trigger, found) for trigger in found]
-    return tuple(sorted([*found, *_told_again(reading, found)], key=lambda t: t.index))
+    return tuple(sorted([*found, *_repeated(reading, found)], key=lambda t: t.index))
 
 
 def _among_calls(reading: Reading, trigger: Trigger, found: list[Trigger]) -> Trigger:
@@ -93,7 +93,7 @@ def _among_calls(reading: Reading, trigger: Trigger, found: list[Trigger]) -> Tr
     return replace(trigger, type="phone_call") if beside else trigger
 
 
-def _told_again(reading: Reading, found: list[Trigger]) -> list[Trigger]:
+def _repeated(reading: Reading, found: list[Trigger]) -> list[Trigger]:
     """ "Met in July and again in September": one more event of the same kind and sides."""
     taken = {trigger.index for trigger in found}
     return [
