@@ -261,10 +261,7 @@ class _Merger:
             extended = replace(extended, participants=joined_sides(record, event))
             if extended.place is None and event.place in self.places.records:
                 extended = replace(extended, place=event.place)
-            if sharper(event.date, record.date):
-                extended = self._dated(extended, event)
-            if happened(event) and not happened(record):
-                extended = self._held(extended, event)
+            extended = self._retold(extended, event)
         self.events[extended.id] = extended
         if record.id not in self.created_events:
             earlier = self.additions.get(record.id, Addition(record.id))
@@ -274,24 +271,23 @@ class _Merger:
         self._doubt_merge(extended, event, article)
         return extended.id
 
-    def _dated(self, record: Event, event: Event) -> Event:
-        """The record, not yet written, with the more precise date a later report gives."""
+    def _retold(self, record: Event, event: Event) -> Event:
+        """The record, not yet written, as a later report tells it: dated more precisely, or
+        a plan that was held, which takes that report's id, title, status and date."""
+        changes: dict[str, object] = {}
+        if sharper(event.date, record.date):
+            changes["date"] = event.date
+        if happened(event) and not happened(record):
+            changes.update(title=event.title, status=event.status, date=event.date)
+        if not changes:
+            return record
+        # One new id for both changes: the record is renamed once, under the report's id.
         new_id = free_id(event.id, self.events.keys() - {record.id})
         del self.events[record.id]
         self._rename(record.id, new_id)
-        dated = replace(record, id=new_id, date=event.date)
-        self.by_year.setdefault(dated.year, set()).add(new_id)
-        return dated
-
-    def _held(self, record: Event, event: Event) -> Event:
-        """The record of a plan, not yet written, that a later report tells was held: the
-        event it became, under that report's id, title, status and date."""
-        new_id = free_id(event.id, self.events.keys() - {record.id})
-        del self.events[record.id]
-        self._rename(record.id, new_id)
-        held = replace(record, id=new_id, title=event.title, status=event.status, date=event.date)
-        self.by_year.setdefault(held.year, set()).add(new_id)
-        return held
+        retold = replace(record, id=new_id, **changes)
+        self.by_year.setdefault(retold.year, set()).add(new_id)
+        return retold
 
     def _rename(self, old: str, new: str) -> None:
         """Point everything this run holds about the record `old` at `new`."""

@@ -622,6 +622,17 @@ def test_a_plan_for_the_day_and_the_report_it_was_held_become_one_held_record() 
     assert not same_event(planned, next_day, {"2019-05-07-a": dt.date(2019, 5, 7)})
 
 
+def test_a_plan_for_some_days_a_report_tells_was_held_on_one_becomes_one_record() -> None:
+    days = DateSpan(dt.date(2019, 6, 27), dt.date(2019, 6, 29), "day")
+    planned = plan("2019-06-27-putin-trump-meeting-planned", "2019-05-07-a", days, "planned")
+    held = plan("2019-06-28-putin-trump-meeting", "2019-06-28-d", day("2019-06-28"), "occurred")
+    for order in ([planned, held], [held, planned]):
+        articles = [proposals(e.sources[0].article, e) for e in order]
+        (record,) = merge(published("2019-06-28-d"), articles).archive.events
+        assert (record.id, record.status, record.date) == (held.id, "occurred", held.date)
+        assert sorted(s.article for s in record.sources) == ["2019-05-07-a", "2019-06-28-d"]
+
+
 def test_a_curated_plan_a_new_report_tells_was_held_keeps_its_status_for_review() -> None:
     planned = plan(
         "2019-06-28-putin-trump-meeting-planned", "2019-05-07-a", day("2019-06-28"), "planned"
