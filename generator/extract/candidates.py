@@ -330,11 +330,18 @@ def is_complete(candidate: Candidate) -> bool:
     if candidate.type in ONE_SIDE_TYPES:
         return len(sides) >= 1
     if candidate.type == "visit":
-        hosted = bool(hosts_of(candidate)) or _host_called_off(candidate)
+        called_on = any(calls_on(d) for d in candidate.destinations)
+        hosted = bool(hosts_of(candidate)) or called_on or _host_called_off(candidate)
         return (len(sides) >= 1 and hosted) or _host_named(candidate)
     if candidate.type == "summit" and candidate.gathering is None:
         return len(sides) >= 2 or _named_summit(candidate)
     return len(sides) >= 2
+
+
+def calls_on(destination: Actor) -> bool:
+    """ "Paid a visit to Deputy President Gachagua": a visit to an official; not "will visit
+    Manchester", a town the model took for someone."""
+    return destination.kind == "person" and bool(destination.id) and bool(destination.role_kind)
 
 
 def _host_named(candidate: Candidate) -> bool:

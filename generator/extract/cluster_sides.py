@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from generator.extract.candidates import Candidate, hosts_of
+from generator.extract.candidates import Candidate, calls_on, hosts_of
 from generator.extract.reading import Actor
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ def countries_of(cluster: Cluster) -> set[str]:
 def same_sides(cluster: Cluster, candidate: Candidate) -> bool:
     if (cluster.type == "visit") != (candidate.type == "visit"):
         return _same_host(cluster, candidate)
+    if cluster.type == "visit" and _calls_on_another(cluster, candidate):
+        return False
     if cluster.type == candidate.type == "agreement_signing":
         # "Russia and Ukraine signed a deal ... Shoigu and Kubrakov signed separate documents
         # with Akar and Guterres": the signers of a deal between the same countries.
@@ -89,13 +91,25 @@ def _same_host(cluster: Cluster, candidate: Candidate) -> bool:
     )
 
 
-def _another_host_official(cluster: Cluster, candidate: Candidate, hosts: set[str]) -> bool:
+def _calls_on_another(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Erdoğan, on an official visit to Iraq, was welcomed by Al Sudani ... paid a visit to
+    President Rashid": a call on another official than the host met already is its own event."""
+    hosts = hosts_of(cluster.seed)
+    called_on = {d.id for d in candidate.destinations if calls_on(d) and d.id}
+    return bool(called_on) and _another_host_official(cluster, candidate, hosts, called_on)
+
+
+def _another_host_official(
+    cluster: Cluster, candidate: Candidate, hosts: set[str], called_on: set[str] = frozenset()
+) -> bool:
     """A visitor's talks with one minister and their meeting with another are two events."""
 
     def officials(actors: tuple[Actor, ...]) -> set[str]:
         return {a.id for a in actors if a.kind == "person" and a.id and a.country in hosts}
 
-    present, new = officials(cluster.actors), officials(candidate.actors)
+    called_on_before = tuple(d for member in cluster.members for d in member.destinations)
+    present = officials(cluster.actors + called_on_before)
+    new = officials(candidate.actors) | called_on
     return bool(present and new - present)
 
 

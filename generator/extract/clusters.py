@@ -361,7 +361,10 @@ def _people_of(cluster: Cluster, candidate: Candidate) -> bool:
 
 
 def _timed_by(cluster: Cluster, candidate: Candidate) -> bool:
-    """ "Before the talks, Li Qiang met Sok Chenda": an event timed by another is not it."""
+    """ "Before the talks, Li Qiang met Sok Chenda": an event timed by another is not it. A
+    visit holds every step of it ("following the welcoming ceremony, they held talks")."""
+    if cluster.type == "visit" and candidate.type != "visit":
+        return False
     return candidate.sequenced and any(
         member.trigger.index == candidate.related for member in cluster.members
     )

@@ -321,12 +321,26 @@ def _in_apposition(doc: Doc, name: Name, title: Title) -> bool:
     if name.end >= len(doc) or doc[name.end].text != "," or title.scope_start <= name.end:
         return False
     between = doc[name.end + 1 : title.scope_start]
-    if not (0 <= len(between) <= 2 and all(t.lower_ in APPOSITION_FILLERS for t in between)):
+    if not (_fillers(between) or _owned_by_a_common_noun(between)):
         return False
     # "Ali Shamkhani, the Saudi national security adviser, Musaed al-Aiban": the title
     # introduces the next name, not this one.
     after = title.scope_end
     return not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN")
+
+
+def _fillers(words: Span) -> bool:
+    return len(words) <= 2 and all(t.lower_ in APPOSITION_FILLERS for t in words)
+
+
+def _owned_by_a_common_noun(words: Span) -> bool:
+    """ "Nechirvan Barzani, the region's president": a title whose owner is no country."""
+    return (
+        len(words) == 3
+        and words[0].lower_ == "the"
+        and words[1].pos_ == "NOUN"
+        and words[2].lower_ in ("'s", "’s")
+    )
 
 
 def _shared_title(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from generator.extract.attributes import Gathering
-from generator.extract.candidates import is_complete
+from generator.extract.candidates import calls_on, is_complete
 from generator.extract.clusters import NEWS_REACH, Cluster
 from generator.extract.lexicon import DIPLOMATIC_KINDS, TRAVEL_VERBS
 from generator.extract.names import FAMILY_NAME_FIRST, family_name, slugify
@@ -86,7 +86,11 @@ def participants(
     found = [participant(reading, actor, day) for actor in cluster.actors]
     kept = _stateless_represent((p for p in found if p is not None), reading.registry.people)
     near = _sentences_near(cluster)
-    kept.extend(_host(reading, code, day, near) for code in hosts(cluster))
+    # "Paid a visit to President Rashid": the official called on is the host of their country.
+    called_on = [d for m in cluster.members for d in m.destinations if calls_on(d)]
+    kept.extend(p for p in (participant(reading, d, day) for d in called_on) if p is not None)
+    hosted = {d.country for d in called_on}
+    kept.extend(_host(reading, code, day, near) for code in hosts(cluster) if code not in hosted)
     # A government named beside its own official adds no side ("Putin ... the Kremlin").
     represented = {p.country for p in kept if p.person}
     kept = [p for p in kept if p.person or p.country not in represented]

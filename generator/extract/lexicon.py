@@ -326,7 +326,9 @@ LIGHT_VERBS = {
 }
 # Prepositions that make the following name a location.
 LOCATIVE_PREPOSITIONS = {"in", "at", "to", "into", "inside", "near", "outside"}
-MOTION_VERBS = {"arrive", "travel", "fly", "come", "return", "go", "head", "leave", "depart"}
+MOTION_VERBS = {
+    *("arrive", "travel", "fly", "come", "return", "go", "head", "leave", "depart", "proceed"),
+}
 SIDELINES_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 # Head nouns of a gathering that can be the parent of a side meeting.
 GATHERING_NOUNS = {

@@ -43,6 +43,7 @@ BUILDING_NOUNS = {"hotel", "palace", "resort", "centre", "center", "hall", "towe
 # Words that end a body's name, never a person's.
 NOT_PERSON_WORDS = INSTITUTION_WORDS | {
     *("congress", "party", "federation", "corporation", "company", "mission", "delegation"),
+    *("government", "authority", "administration"),
 }
 
 

@@ -4,10 +4,18 @@ Spanish capital"), each resolved to its record or proposed as new."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from generator.extract.lexicon import SIDE_NOUNS
-from generator.extract.mentions import Name, country_modifying, is_locative, settlement_country
+from generator.extract.lexicon import MOTION_VERBS, SIDE_NOUNS
+from generator.extract.mentions import (
+    NOT_PERSON_WORDS,
+    Name,
+    country_modifying,
+    is_locative,
+    settlement_country,
+)
 from generator.extract.names import slugify
 from generator.extract.reading import Actor, PlaceMention
 from generator.extract.registry import Registry
@@ -34,8 +42,25 @@ def countries_and_places(
                 actors.append(_country_actor(doc, name))
         elif name.label in ("GPE", "LOC", "FAC") and is_locative(doc, name.start, name.end):
             places.append(_new_place(doc, name, registry))
+        elif name.label == "ORG" and _travelled_to(doc, name):
+            places.append(_new_place(doc, replace(name, label="GPE"), registry))
     places.extend(_capitals_described(doc, registry))
     return tuple(actors), tuple(sorted(places, key=lambda place: place.start))
+
+
+def _travelled_to(doc: Doc, name: Name) -> bool:
+    """ "Then proceeded to Erbil, where he was received": a town the model took for a body.
+    A body's name has its word for a body, or is written in capitals (NATO, ASEAN)."""
+    root = doc[name.start : name.end].root
+    words = doc[name.start : name.end]
+    if name.record or any(w.lower_ in NOT_PERSON_WORDS or w.text.isupper() for w in words):
+        return False
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "to"
+        and preposition.head.lemma_ in MOTION_VERBS
+    )
 
 
 def _capitals_described(doc: Doc, registry: Registry) -> list[PlaceMention]:

@@ -49,8 +49,10 @@ def _titled_name(
         start, end = (found.start, found.end) if found else (start, start)
     if end == start or _owned(names, start, end):
         return None
-    if any(token.lower_ in NOT_PERSON_WORDS for token in doc[start:end]):
-        return None  # "leaders of the Nigeria Labour Congress"
+    if any(token.lower_ in NOT_PERSON_WORDS for token in doc[start : end + 1]):
+        # "leaders of the Nigeria Labour Congress", "President of the Iraqi Kurdistan Regional
+        # Government": the words name a body, not its head.
+        return None
     return Name("PERSON", start, end, doc[start:end].text)
 
 
