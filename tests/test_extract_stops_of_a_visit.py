@@ -1,8 +1,10 @@
-"""The stops of one visit as presidencies and wires tell them: a call on another official
-than the host, the talks that follow the welcoming ceremony, a town the model takes for a body,
-a regional government whose name is no one's, and a title owned by a region (issue 3, points
-2 and 4). Every sentence is written for its test, and each test reads it with the registry
-of `seeds/`."""
+"""The stops of one visit, and the gathering beside it, as presidencies and wires tell them:
+a call on another official than the host, the talks that follow the welcoming ceremony and
+the delegations that take part in them, a town the model takes for a body, a regional
+government whose name is no one's, a title owned by a region, a name the parser leaves
+without its verb, a meeting of many leaders named a summit again, and a meeting on its
+sidelines told beside a visit (issue 3, points 2 and 4). Every sentence is written for its
+test, and each test reads it with the registry of `seeds/`."""
 
 from __future__ import annotations
 
@@ -60,3 +62,45 @@ def test_extract_a_title_a_region_owns_in_apposition_is_the_name_before_it(
     assert people_at(meeting) == ["annalena-baerbock", "muse-bihi-abdi"]
     [abdi] = found.people
     assert [(role.title, role.country) for role in abdi.roles] == [("President", None)]
+
+
+def test_extract_many_leaders_named_a_summit_again_are_a_summit_and_a_visit_is_apart(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "The meeting of the SCO Council of Heads of State on Friday brought together Chinese "
+        "President Xi Jinping, Russian President Vladimir Putin, Indian Prime Minister Narendra "
+        "Modi, Pakistani Prime Minister Imran Khan and Uzbek President Shavkat Mirziyoyev. The "
+        "summit closed a week of diplomacy in the Kyrgyz capital. Xi, who arrived on a state "
+        "visit on Wednesday, held talks with President Sooronbay Jeenbekov that day, while Modi "
+        "and Xi met on the sidelines on Thursday.",
+        dt.date(2019, 6, 14),
+    )
+    told = {(event.type, str(event.date.start)): people_at(event) for event in found.events}
+    leaders = ["imran-khan", "narendra-modi", "shavkat-mirziyoyev", "vladimir-putin", "xi-jinping"]
+    assert told == {
+        ("summit", "2019-06-14"): leaders,
+        ("visit", "2019-06-12"): ["sooronbay-jeenbekov", "xi-jinping"],
+        # On the sidelines of the summit, in a sentence that tells of Xi's visit: a meeting.
+        ("meeting", "2019-06-13"): ["narendra-modi", "xi-jinping"],
+    }
+
+
+def test_extract_the_name_before_held_talks_holds_them_and_the_delegations_take_part(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "At the Ak Orda residence in Astana, Head of State Kassym-Jomart Tokayev held talks with "
+        "President of the Republic of Korea Yoon Suk Yeol, who arrived in Kazakhstan on a state "
+        "visit. The talks were held in a narrow format and then continued in an expanded format "
+        "with the participation of members of the official delegations, including Minister of "
+        "Foreign Affairs Murat Nurtleu and Minister of Foreign Affairs Cho Tae-yul.",
+        dt.date(2024, 6, 12),
+    )
+    [visit] = found.events
+    assert people_at(visit) == [
+        "cho-tae-yul",
+        "kassym-jomart-tokayev",
+        "murat-nurtleu",
+        "yoon-suk-yeol",
+    ]

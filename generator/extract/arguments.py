@@ -33,6 +33,7 @@ from generator.extract.attendee_lists import (
     listed_after_inversion,
     listed_as_attending,
     listed_before,
+    with_the_participation_of,
 )
 from generator.extract.cues import CANCELLED_WORDS
 from generator.extract.lexicon import DIPLOMATIC_KINDS, LIGHT_VERBS
@@ -82,6 +83,7 @@ def event_sides(reading: Reading, trigger: Trigger, others: frozenset[int] = fro
     found.extend(listed_as_attending(reading, token))
     listed = listed_after_inversion(reading, token)
     found.extend(listed)
+    found.extend(with_the_participation_of(reading, token))
     found.extend(joined_by(reading, token))
     if trigger.type in ("summit", "meeting") and not trigger.verbal:
         found.extend(doers_at(reading, token))
@@ -358,7 +360,10 @@ def _light_verb_arguments(token: Token) -> list[tuple[Token, str]]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "between", "from", "to"):
             arguments.extend((grand, prep.lower_) for grand in prep.children)
     if not any(rel in SUBJECT_DEPS for _, rel in arguments):
-        arguments.extend((s, "nsubj") for s in _inherited_subjects(verb))
+        # "In Astana, Head of State Kassym-Jomart Tokayev held talks": the parser may hang the
+        # name before the verb on the place, and leave the verb no subject.
+        subjects = _inherited_subjects(verb) or _names_before(verb)
+        arguments.extend((s, "nsubj") for s in subjects)
     return arguments
 
 

@@ -82,6 +82,21 @@ def listed_after_inversion(reading: Reading, token: Token) -> list[Actor]:
     return [a for a in reading.actors_within(copula.i + 1, sent.end) if a.kind == "person"]
 
 
+def with_the_participation_of(reading: Reading, noun: Token) -> list[Actor]:
+    """ "The talks were held in a narrow format and then continued with the participation of
+    members of the delegations, including Nurtleu and Wang Yi": who else took part in them."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    words = [t for t in noun.head.subtree if t.lower_ == "participation" and t.i > noun.i]
+    groups = [group for word in words for group in prep_objects(word, ("of",))]
+    return [
+        actor
+        for group in groups
+        for actor in reading.actors_within(group.left_edge.i, group.right_edge.i + 1)
+        if actor.kind == "person" and actor.id
+    ]
+
+
 def _attending_clause(token: Token) -> Token | None:
     """ "The summit, which opened on Tuesday and brought together leaders including Xi and
     Modi": the clause about the event word that says who came."""

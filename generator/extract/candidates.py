@@ -297,7 +297,11 @@ def _joins(token: Token) -> bool:
     gathered = token.dep_ == "nsubj" and verb.lemma_ in GATHERING_VERBS
     # "The meeting was facilitated by Gonsalves and Skerrit": its hosts, named after it.
     hosted = token.dep_ == "nsubjpass" and verb.lemma_ in HOSTING_VERBS
-    joined = verb.lemma_ in JOIN_VERBS or gathered or hosted
+    # "The talks ... continued with the participation of members of the delegations".
+    widened = token.dep_ in ("nsubj", "nsubjpass") and any(
+        word.lower_ == "participation" for word in verb.subtree
+    )
+    joined = verb.lemma_ in JOIN_VERBS or gathered or hosted or widened
     return definite and (joined or token.lemma_ == "summit")
 
 

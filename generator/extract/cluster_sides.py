@@ -155,3 +155,18 @@ def other_plan(cluster: Cluster, candidate: Candidate) -> bool:
     return (
         not cluster.occurred and cluster.type != candidate.type and bool(cluster.people) != people
     )
+
+
+def fits_within(cluster: Cluster, candidate: Candidate) -> bool:
+    """Everyone the mention names is in the event already, or of a country it is between."""
+    countries = countries_of(cluster) | hosts_of(cluster.seed)
+    return all(
+        actor.id in cluster.people or (actor.country is not None and actor.country in countries)
+        for actor in candidate.actors
+    )
+
+
+def visit_to_a_gathering(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Xi, who arrived on a state visit on July 2", after the summit of many leaders: a
+    visit is one leader's trip to a host, not the gathering of many told before."""
+    return candidate.type == "visit" and cluster.type != "visit" and len(cluster.sides) > 2

@@ -14,18 +14,21 @@ from dataclasses import dataclass, field, replace
 
 from generator.extract.announced import SUMMIT_REACH, announced_by, ordinals_clash
 from generator.extract.arguments import diplomatic
-from generator.extract.candidates import Candidate, hosts_of, is_complete
+from generator.extract.candidates import Candidate, is_complete
 from generator.extract.cluster_sides import (
     countries_of,
+    fits_within,
     halves_joined,
     other_envoy,
     other_plan,
     same_sides,
+    visit_to_a_gathering,
 )
 from generator.extract.reading import Actor, PlaceMention
 from generator.records import DateSpan
 
 # Kinds of event that one real event can be reported as.
+MANY_SIDES = 3
 FAMILIES = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
 # An undated report of what happened is news: a date this long before publication is
 # another, earlier event ("Putin, on a visit to Mongolia ... last visited in 2019").
@@ -49,7 +52,11 @@ class Cluster:
         """The type of the first mention, unless the text calls it a summit somewhere, calls
         "their first conversation" a phone call, or a meeting a visit."""
         summits = [m for m in self.members if m.type == "summit" and not m.trigger.attends]
-        summit = any(is_complete(m) for m in summits)
+        # "The meeting ... brought together Xi, Putin, Sharif ... The summit capped a busy
+        # week": leaders of many countries, named a summit again; three leaders who meet
+        # beside a summit ("a tripartite meeting") are a meeting still.
+        many = len(self.sides) > MANY_SIDES
+        summit = any(is_complete(m) for m in summits) or (bool(summits) and many)
         if summit and _family(self.seed.type) == "in person":
             return "summit"
         if self.seed.trigger.soft and any(m.type == "phone_call" for m in self.members):
@@ -218,17 +225,8 @@ def _held_during(candidate: Candidate, clusters: list[Cluster]) -> Cluster | Non
             if candidate.trigger.attends:
                 return cluster
             same_kind = _family(cluster.type) == _family(candidate.type)
-            return cluster if same_kind and _fits_within(cluster, candidate) else None
+            return cluster if same_kind and fits_within(cluster, candidate) else None
     return None
-
-
-def _fits_within(cluster: Cluster, candidate: Candidate) -> bool:
-    """Everyone the mention names is in the event already, or of a country it is between."""
-    countries = countries_of(cluster) | hosts_of(cluster.seed)
-    return all(
-        actor.id in cluster.people or (actor.country is not None and actor.country in countries)
-        for actor in candidate.actors
-    )
 
 
 def _joined(candidate: Candidate, latest: list[Cluster]) -> Cluster | None:
@@ -340,6 +338,7 @@ def _refers_back(cluster: Cluster, candidate: Candidate) -> bool:
         not _timed_by(cluster, candidate)
         and not ordinals_clash(cluster.members, candidate)
         and not _elsewhere(cluster, candidate)
+        and not visit_to_a_gathering(cluster, candidate)
         and _kinds_agree(cluster, candidate)
         and cluster.occurred == candidate.occurred
         and _people_of(cluster, candidate)

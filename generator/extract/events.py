@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from generator.extract.attributes import Gathering
 from generator.extract.candidates import calls_on, is_complete
 from generator.extract.clusters import NEWS_REACH, Cluster
-from generator.extract.lexicon import DIPLOMATIC_KINDS, TRAVEL_VERBS
+from generator.extract.lexicon import DIPLOMATIC_KINDS, SIDELINES_NOUNS, TRAVEL_VERBS
 from generator.extract.names import FAMILY_NAME_FIRST, family_name, slugify
 from generator.extract.reading import Actor, PlaceMention, Reading
 from generator.extract.registry import TRANSITION
@@ -184,7 +184,8 @@ def hosted_type(reading: Reading, cluster: Cluster) -> str:
         return cluster.type
     for member in cluster.members:
         token = reading.doc[member.trigger.index]
-        if token.lemma_ in HOST_VERBS or _visiting(token.sent) or _travelled_for(token):
+        visiting = _visiting(list(token.sent)) and not _on_the_sidelines(token)
+        if token.lemma_ in HOST_VERBS or visiting or _travelled_for(token):
             return "visit"
     return cluster.type
 
@@ -206,13 +207,50 @@ def _travelled_for(token: Token) -> bool:
     return verb.lemma_ in TRAVEL_VERBS and destination
 
 
-def _visiting(sentence: Span) -> bool:
+def _on_the_sidelines(token: Token) -> bool:
+    """ "Xi, who arrived on a state visit, held talks with Tokayev, while Putin and Xi met on
+    the sidelines": a meeting beside a gathering, in a sentence that tells of a visit."""
+    return any(word.lower_ in SIDELINES_NOUNS for word in _clause(token))
+
+
+def _clause(token: Token) -> list[Token]:
+    """The words of the clause an event word is told in."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "Arrived on a state visit and held talks", "was received ... before holding a meeting":
+    # clauses of one subject are one clause here.
+    while not _has_subject(verb):
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head
+        elif verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
+    return _own_words(verb)
+
+
+def _own_words(word: Token) -> list[Token]:
+    """A word's subtree without the clauses of other subjects it governs ("while Modi and
+    Xi met on the sidelines", hung on "held")."""
+    words = [word]
+    for child in word.children:
+        if not (child.pos_ in ("VERB", "AUX") and _has_subject(child)):
+            words.extend(_own_words(child))
+    return words
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _visiting(words: list[Token]) -> bool:
     """ "The visiting Indian Prime Minister", "who is in Japan on an official visit"."""
-    if any(t.lower_ == "visiting" and t.dep_ == "amod" for t in sentence):
+    if any(t.lower_ == "visiting" and t.dep_ == "amod" for t in words):
         return True
     return any(
         t.lemma_ == "visit" and t.dep_ == "pobj" and t.head.lower_ in ("on", "during")
-        for t in sentence
+        for t in words
     )
 
 
