@@ -31,11 +31,14 @@ ONE_DAY = dt.timedelta(days=1)
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a phrase is resolved against; `anchor` is the publication date when none is known."""
+    """What a phrase is resolved against; `anchor` is the publication date when none is known;
+    `period` is the last date the text named, a month or a year as well as a day ("In March
+    ... the same month")."""
 
     published: dt.date
     anchor: dt.date
     future: bool
+    period: DateSpan | None = None
 
 
 Handler = Callable[[re.Match[str], Context], DateSpan | None]
@@ -260,6 +263,8 @@ def _relative_unit(match: re.Match[str], context: Context) -> DateSpan:
     shift, unit = _key(match["shift"]), _key(match["unit"])
     anchored = shift in grammar.ANCHORED_WORDS or (shift == "next" and match["the"])
     origin = context.anchor if anchored else context.published
+    if anchored and unit in ("month", "year") and context.period is not None:
+        origin = context.period.start  # "In March, ... Peters hosted Wang the same month"
     span = unit_span(shifted(origin, unit, grammar.UNIT_SHIFTS[shift]), unit)
     if unit != "week" or shift != "this" or anchored:
         return span

@@ -57,11 +57,13 @@ def find(
     published: dt.date,
     anchor: dt.date | None = None,
     future_hint: bool | None = None,
+    period: DateSpan | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date expression in `sentence`, left to right, the longest where they overlap.
 
     Without `future_hint`, the tense around each expression decides. A date found in the
-    sentence becomes the anchor of the relative expressions after it ("May 3 ... the day after").
+    sentence becomes the anchor of the relative expressions after it ("May 3 ... the day after"),
+    and any date the period of "the same month" after it; `period` is the last one before.
     """
     mentions: list[DateMention] = []
     taken_until = 0
@@ -69,7 +71,7 @@ def find(
         if start < taken_until:
             continue
         future = _future_context(sentence, start, end) if future_hint is None else future_hint
-        context = Context(published, anchor or published, future)
+        context = Context(published, anchor or published, future, period)
         span = resolve_exact(sentence[start:end], context, RULES)
         if span is None:
             taken_until = end if whole else taken_until
@@ -77,6 +79,7 @@ def find(
         mentions.append(_mention(sentence, start, end, span, published))
         taken_until = end
         anchor = span.start if span.start == span.end else anchor
+        period = span
     return tuple(mentions)
 
 

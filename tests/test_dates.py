@@ -320,6 +320,18 @@ def test_find_takes_a_bare_month_a_meeting_was_planned_for():
     assert find("Voters in the shires turned for May over Corbyn.", PUBLISHED) == ()
 
 
+def test_find_counts_the_same_month_or_year_from_the_last_date_named() -> None:
+    march = DateSpan(dt.date(2019, 3, 1), dt.date(2019, 3, 31), "month")
+    sentence = "Lavrov hosted Wang Yi the same month, and they met again the following year."
+    assert spans(find(sentence, PUBLISHED, period=march)) == [
+        ("the same month", "2019-03-01", "2019-03-31", "month"),
+        ("the following year", "2020-01-01", "2020-12-31", "year"),
+    ]
+    # Within one sentence, a date named first is the period of the phrase after it.
+    sentence = "In 2016 the two sides signed a treaty, and ratified it that year."
+    assert spans(find(sentence, PUBLISHED))[1] == ("that year", "2016-01-01", "2016-12-31", "year")
+
+
 def test_find_keeps_separate_years_apart():
     sentence = "Elections took place in 2016 and 2020, and talks in early 2018."
     assert spans(find(sentence, PUBLISHED)) == [

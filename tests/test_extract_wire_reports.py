@@ -92,3 +92,28 @@ def test_extract_where_someone_flew_after_the_event_is_not_its_place(extract_wit
         ("emmanuel-macron", "fumio-kishida"): "paris",
         ("fumio-kishida", "giorgia-meloni"): "rome",
     }
+
+
+def test_extract_whom_a_leader_raised_issues_with_during_talks_took_part_in_them(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Anthony Albanese says he raised trade barriers and consular cases with "
+        "Chinese Premier Li Qiang during talks in Canberra on Monday.",
+        dt.date(2024, 6, 17),
+    )
+    [talks] = found.events
+    assert people_at(talks) == ["anthony-albanese", "li-qiang"]
+    assert (talks.date.start, talks.place) == (dt.date(2024, 6, 17), "canberra")
+
+
+def test_extract_the_same_month_is_the_month_named_before(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "In March, Australia publicly named a Chinese state-backed group behind a cyber attack. "
+        "Foreign Minister Penny Wong hosted Chinese Foreign Minister Wang Yi in Canberra the "
+        "same month.",
+        dt.date(2024, 6, 17),
+    )
+    [visit] = found.events
+    assert people_at(visit) == ["penny-wong", "wang-yi"]
+    assert (visit.date.start, visit.date.precision) == (dt.date(2024, 3, 1), "month")

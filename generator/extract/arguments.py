@@ -393,12 +393,23 @@ def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor
             subjects += as_did_subjects(current)  # "were present at the meeting, as was Zhang"
             found = [a for s in subjects for a in actors_under(reading, s, token, frozenset())]
             if found:
-                return found
+                return found + _raised_with(reading, current, token)
             # "After calls with Putin and Zelensky, both of whom agreed": a subject that
             # names no one, as the parse misplaced the phrase; the clause above may.
             if subjects and not all(_only_quantified(s) for s in subjects):
                 return []
     return []
+
+
+def _raised_with(reading: Reading, verb: Token, token: Token) -> list[Actor]:
+    """ "Luxon raised human rights and cyber security with Li Qiang during talks": whom the
+    speaker raised it with took part too (the parser may hang "with" on the last topic)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "during" or token.head.head.i != verb.i:
+        return []
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    topics += [c for topic in topics for c in topic.conjuncts]
+    partners = [p for word in (verb, *topics) for p in prep_objects(word, ("with",))]
+    return [a for p in partners for a in actors_under(reading, p, token, frozenset())]
 
 
 def _only_quantified(subject: Token) -> bool:

@@ -50,13 +50,15 @@ def find_dates(doc: Doc, published: dt.date) -> tuple[DatePhrase, ...]:
     """Every date expression, each relative one resolved from the last exact day before it."""
     found: list[DatePhrase] = []
     anchor: dt.date | None = None
+    period: DateSpan | None = None
     dateline = dateline_end(doc)
     for sentence in doc.sents:
-        for mention in dates.find(sentence.text, published, anchor):
+        for mention in dates.find(sentence.text, published, anchor, period=period):
             phrase = _place(doc, sentence.start_char, mention)
             if phrase is None or phrase.end <= dateline or _eve_of_a_holiday(doc, phrase):
                 continue
             found.append(phrase)
+            period = mention.span
             if mention.span.start == mention.span.end and not _told_in_passing(doc, phrase):
                 anchor = mention.span.start
     found.extend(_intervals_before_now(doc, published, found))
