@@ -1,10 +1,11 @@
-"""Names and titles as readouts from Madrid, Seoul, Ankara and the Gulf write them: a portfolio
-set off by commas ("Minister for Foreign Affairs, European Union and Cooperation, José Manuel
-Albares"), a portfolio between the country and the title ("Turkish Transport and
+"""Names and titles as readouts from Madrid, Seoul, Ankara, Nairobi and the Gulf write them:
+a portfolio set off by commas ("Minister for Foreign Affairs, European Union and Cooperation,
+José Manuel Albares"), a portfolio between the country and the title ("Turkish Transport and
 Infrastructure Minister"), a family name first ("Kim Jin-pyo", "Kang Yu-jung"), "Al" and "bin"
-inside a name, "First Lady", a parliament's speaker, and a dateline city that is also someone's
-surname (issue 3, point 2). Every sentence is written for its test, and each test reads it
-with the registry of `seeds/`."""
+inside a name, "First Lady", a parliament's speaker, a dateline city that is also someone's
+surname, a name that begins an airport's or a base's, and a president who is not the head of
+state (issue 3, point 2). Every sentence is written for its test, and each test reads it with
+the registry of `seeds/`."""
 
 from __future__ import annotations
 
@@ -130,3 +131,30 @@ def test_extract_a_country_after_to_is_not_the_owner_of_the_next_title(
     [meeting] = found.events
     sides = sorted((p.person, p.country) for p in meeting.participants)
     assert sides == [("ruben-rubinyan", "AM"), ("serdar-kilic", "TR")]
+
+
+def test_extract_a_name_that_begins_an_airport_or_a_base_is_no_one(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Ebrahim Raisi arrived at Jomo Kenyatta International Airport on Wednesday "
+        "and held talks with President William Ruto at State House. Prime Minister Shehbaz "
+        "Sharif later landed at Nur Khan Air Base. The students visited NASA's Johnson Space "
+        "Center.",
+        dt.date(2023, 7, 12),
+    )
+    [talks] = found.events
+    assert people_at(talks) == ["ebrahim-raisi", "william-ruto"]
+    assert found.people == ()
+
+
+def test_extract_the_president_is_the_office_of_that_title_not_the_head_of_state(
+    extract_with_seeds,
+) -> None:
+    # In the registry, Iran's head of state is the Supreme Leader; its President heads the
+    # government.
+    found = extract_with_seeds(
+        "President Ebrahim Raisi arrived in Nairobi on Wednesday. The Iranian president held "
+        "talks with President William Ruto at State House.",
+        dt.date(2023, 7, 12),
+    )
+    [talks] = found.events
+    assert people_at(talks) == ["ebrahim-raisi", "william-ruto"]

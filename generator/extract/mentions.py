@@ -40,6 +40,11 @@ ARTICLE_PARTICLES = {"al", "el"}  # "Suhail Mohamed Al Mazrouei"
 # Words that join a portfolio's parts: "Minister of Energy and Infrastructure Suhail ...".
 PORTFOLIO_LINKS = {"and", "of", "&"}
 BUILDING_NOUNS = {"hotel", "palace", "resort", "centre", "center", "hall", "tower", "stadium"}
+BUILDING_NOUNS |= {"airport", "airbase", "base", "school", "schools", "university", "hospital"}
+BUILDING_NOUNS |= {"station", "port", "street", "avenue", "square", "bridge", "museum"}
+# Capitalised words that may stand between a name and what is named after it ("Jomo Kenyatta
+# International Airport", "Nur Khan Air Base").
+MAX_BUILDING_TAIL = 2
 # Words that end a body's name, never a person's.
 NOT_PERSON_WORDS = INSTITUTION_WORDS | {
     *("congress", "party", "federation", "corporation", "company", "mission", "delegation"),
@@ -287,9 +292,23 @@ def _trim(doc: Doc, ent: Span) -> Name | None:
     record = ent.ent_id_ or None
     if record is None and not _looks_like_a_name(span, ent.label_):
         return None
-    if is_person and record is None and end < len(doc) and doc[end].lower_ in BUILDING_NOUNS:
-        return None  # "the Capella hotel": a building's name
+    if is_person and _names_a_building(doc, end, record is None):
+        return None  # "the Capella hotel", "Nur Khan Air Base": a building's name
     return Name(ent.label_, start, end, span.text, record if ent.label_ in RULER_LABELS else None)
+
+
+def _names_a_building(doc: Doc, end: int, unknown: bool) -> bool:
+    """ "The Capella hotel": a name no record has, right before a building's word; "Johnson
+    Space Center", "Jomo Kenyatta International Airport": any name, before capitalised words
+    that end in one."""
+    if unknown and end < len(doc) and doc[end].lower_ in BUILDING_NOUNS:
+        return True
+    last = end
+    while last < min(len(doc), end + MAX_BUILDING_TAIL + 1) and doc[last].text[:1].isupper():
+        if doc[last].lower_ in BUILDING_NOUNS:
+            return True
+        last += 1
+    return False
 
 
 def _leading_noise(token: Token, strip_titles: bool) -> bool:

@@ -328,11 +328,15 @@ class _Context:
         return sorted([*self.named, *earlier], key=lambda actor: actor.start, reverse=True)
 
     def _holders(self, kind: str, country: str, title: Title | None = None) -> tuple[str, ...]:
-        if kind == "official" and title is not None:
-            # "The Crown Prince": the one holder of an office the archive names so.
+        if title is not None and kind in ("official", *HEAD_KINDS):
+            # "The Crown Prince": the one holder of an office the archive names so; "the
+            # Iranian president" is Iran's President, not its Supreme Leader, head of state.
             words = self.doc[title.start : title.end].text
             titled = self.registry.titled(words, self.day, country=country)
-            return titled if len(titled) == 1 else ()
+            if len(titled) == 1:
+                return titled
+            if kind == "official":
+                return ()
         if kind not in SINGLE_OFFICES:
             return ()  # a country has many ambassadors and ministers: "the ambassador" is open
         if kind != "leader":
