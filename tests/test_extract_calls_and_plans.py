@@ -109,3 +109,17 @@ def test_extract_him_is_not_the_subject_of_his_own_clause(extract_with_seeds) ->
         dt.date(2023, 2, 1),
         ["mohammed-vi", "pedro-sanchez"],
     )
+
+
+def test_extract_a_place_in_a_clause_about_something_else_leaves_the_speaking_a_call(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Monday spoke to Kenyan President William "
+        "Ruto and asked for an inquiry into the death of a journalist who was shot by police "
+        "near Nairobi a day earlier. The prime minister thanked him after the call.",
+        dt.date(2022, 10, 25),
+    )
+    [call] = found.events
+    assert (call.type, people_at(call)) == ("phone_call", ["shehbaz-sharif", "william-ruto"])
+    assert call.date.start == dt.date(2022, 10, 24)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.attendance import definite
+from generator.extract.datelines import dateline_end
 from generator.extract.lexicon import PLACE_LABELS
 from generator.extract.reading import Reading
 
@@ -27,7 +28,7 @@ def _call_told_before(token: Token, reading: Reading) -> bool:
     """ "Modi held a telephone conversation with Putin ... The Kremlin said Putin had also
     spoken to Lula": a readout of calls goes on with calls, unless the sentence names a place."""
     sentence = token.sent
-    if reading.places_within(sentence.start, sentence.end):
+    if _spoken_somewhere(token, reading):
         return False
     return any(
         t.lower_ in ("phone", "telephone") or (t.lemma_ == "call" and t.pos_ == "NOUN")
@@ -39,7 +40,7 @@ def _call_named_next(token: Token, reading: Reading) -> bool:
     """ "Netanyahu spoke with Biden. Harris also took part in the conversation": the next
     sentence calls it a call, and the speaking names no place."""
     sentence = token.sent
-    if sentence.end >= len(token.doc) or reading.places_within(sentence.start, sentence.end):
+    if sentence.end >= len(token.doc) or _spoken_somewhere(token, reading):
         return False
     following = token.doc[sentence.end].sent
     return any(
@@ -47,6 +48,19 @@ def _call_named_next(token: Token, reading: Reading) -> bool:
         or (t.lemma_ in ("call", "conversation") and t.pos_ == "NOUN" and definite(t))
         for t in following
     )
+
+
+def _spoken_somewhere(token: Token, reading: Reading) -> bool:
+    """A place the speaking is told at ("spoke with Scholz in Berlin"); not the dateline, nor
+    a place in a clause about something else ("the journalist shot dead near Nairobi")."""
+    sentence = token.sent
+    start = max(sentence.start, dateline_end(token.doc))
+    for place in reading.places_within(start, sentence.end):
+        root = token.doc[place.start : place.end].root
+        between = [a for a in root.ancestors if token in a.ancestors]
+        if token in root.ancestors and not any(a.dep_ in ("relcl", "acl") for a in between):
+            return True
+    return False
 
 
 def _call_named_beside(token: Token) -> bool:
