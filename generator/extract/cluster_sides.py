@@ -9,6 +9,7 @@ two signers of one sentence, one side each, are one signing.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -95,12 +96,15 @@ def _calls_on_another(cluster: Cluster, candidate: Candidate) -> bool:
     """ "Erdoğan, on an official visit to Iraq, was welcomed by Al Sudani ... paid a visit to
     President Rashid": a call on another official than the host met already is its own event."""
     hosts = hosts_of(cluster.seed)
-    called_on = {d.id for d in candidate.destinations if calls_on(d) and d.id}
+    called_on = {d.id for d in candidate.destinations if d.id and calls_on(d)}
     return bool(called_on) and _another_host_official(cluster, candidate, hosts, called_on)
 
 
 def _another_host_official(
-    cluster: Cluster, candidate: Candidate, hosts: set[str], called_on: set[str] = frozenset()
+    cluster: Cluster,
+    candidate: Candidate,
+    hosts: set[str],
+    called_on: AbstractSet[str] = frozenset(),
 ) -> bool:
     """A visitor's talks with one minister and their meeting with another are two events."""
 

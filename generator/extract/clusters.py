@@ -28,8 +28,9 @@ from generator.extract.reading import Actor, PlaceMention
 from generator.records import DateSpan
 
 # Kinds of event that one real event can be reported as.
-MANY_SIDES = 3
 FAMILIES = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
+# More sides than this, at a meeting the text also calls "the summit", make it that summit.
+MANY_SIDES = 3
 # An undated report of what happened is news: a date this long before publication is
 # another, earlier event ("Putin, on a visit to Mongolia ... last visited in 2019").
 NEWS_REACH = dt.timedelta(days=30)
