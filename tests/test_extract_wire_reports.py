@@ -117,3 +117,17 @@ def test_extract_the_same_month_is_the_month_named_before(extract_with_seeds) ->
     [visit] = found.events
     assert people_at(visit) == ["penny-wong", "wang-yi"]
     assert (visit.date.start, visit.date.precision) == (dt.date(2024, 3, 1), "month")
+
+
+def test_extract_talks_that_began_the_day_are_of_the_day_just_told(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "US Secretary of State Antony Blinken met President Javier Milei at the Casa Rosada on "
+        "Friday. Blinken began the day with talks with Foreign Minister Diana Mondino at the "
+        "San Martín Palace.",
+        dt.date(2024, 2, 24),
+    )
+    days = {tuple(people_at(event)): event.date.start for event in found.events}
+    assert days == {
+        ("antony-blinken", "javier-milei"): dt.date(2024, 2, 23),
+        ("antony-blinken", "diana-mondino"): dt.date(2024, 2, 23),
+    }

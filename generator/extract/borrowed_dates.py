@@ -14,6 +14,8 @@ from generator.extract.reading import Reading
 
 # "Then", "also", "later": an event reported right after another, dated by it.
 SEQUENCE_WORDS = {"then", "also", "later", "subsequently", "afterwards", "afterward"}
+# "Began the day with talks", "ended the day with a dinner".
+DAY_VERBS = {"begin", "start", "open", "end", "close", "finish"}
 FOLLOW_REACH = 2
 FOLLOW_ON_REACH = dt.timedelta(days=30)
 
@@ -99,8 +101,15 @@ def _follows_on(reading: Reading, candidate: Candidate) -> bool:
     trigger = reading.doc[candidate.trigger.index]
     anchors.append(trigger.head.head if trigger.dep_ == "pobj" else trigger.head)  # "told ..."
     return any(
-        c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for a in anchors for c in a.children
+        (c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS) or _the_day(a, c)
+        for a in anchors
+        for c in a.children
     )
+
+
+def _the_day(verb: Token, child: Token) -> bool:
+    """ "Blinken began the day with talks with Mondino": the day just told."""
+    return verb.lemma_ in DAY_VERBS and child.dep_ == "dobj" and child.lower_ == "day"
 
 
 def _latest_owned(
