@@ -104,3 +104,16 @@ def test_extract_the_name_before_held_talks_holds_them_and_the_delegations_take_
         "murat-nurtleu",
         "yoon-suk-yeol",
     ]
+
+
+def test_extract_the_meetings_of_the_people_of_a_visit_are_the_visit(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Cyril Ramaphosa received Indonesian President Joko Widodo on Sunday at the "
+        "Union Buildings in Pretoria for a state visit. After a ceremony with military honours, "
+        "the two presidents met privately and then held an expanded meeting with their "
+        "ministers.",
+        dt.date(2023, 8, 21),
+    )
+    [visit] = found.events
+    assert (visit.type, people_at(visit)) == ("visit", ["cyril-ramaphosa", "joko-widodo"])
+    assert (visit.date.start, visit.place) == (dt.date(2023, 8, 20), "pretoria")

@@ -26,7 +26,7 @@ def countries_of(cluster: Cluster) -> set[str]:
 
 def same_sides(cluster: Cluster, candidate: Candidate) -> bool:
     if (cluster.type == "visit") != (candidate.type == "visit"):
-        return _same_host(cluster, candidate)
+        return _same_host(cluster, candidate) or _between_its_people(cluster, candidate)
     if cluster.type == "visit" and _calls_on_another(cluster, candidate):
         return False
     if cluster.type == candidate.type == "agreement_signing":
@@ -90,6 +90,13 @@ def _same_host(cluster: Cluster, candidate: Candidate) -> bool:
         and other <= visit_sides
         and not _another_host_official(cluster, candidate, hosts)
     )
+
+
+def _between_its_people(cluster: Cluster, candidate: Candidate) -> bool:
+    """ "Lula received Xi at the Alvorada Palace for a state visit ... the two presidents met
+    privately": a meeting of the people of a visit, whoever the text says went where."""
+    people = {a.id for a in candidate.actors if a.kind == "person" and a.id}
+    return len(people) >= 2 and people <= cluster.people
 
 
 def _calls_on_another(cluster: Cluster, candidate: Candidate) -> bool:
