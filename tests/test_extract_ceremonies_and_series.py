@@ -136,3 +136,18 @@ def test_extract_the_conversation_told_after_a_call_others_joined_is_that_call(
     )
     [call] = found.events
     assert people_at(call) == ["donald-trump", "mark-rutte", "volodymyr-zelensky"]
+
+
+def test_extract_the_two_governments_signed_at_the_days_talks_not_the_day_befores(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister António Costa and Prime Minister Pedro Sánchez today co-chaired the "
+        "Portugal-Spain Summit in Viana do Castelo. Foreign Minister João Gomes Cravinho met his "
+        "Spanish counterpart José Manuel Albares yesterday to prepare the summit. At the end of "
+        "the plenary session, the two governments signed 12 agreements.",
+        dt.date(2022, 10, 28),
+    )
+    [signing] = [event for event in found.events if event.type == "agreement_signing"]
+    assert people_at(signing) == ["antonio-costa", "pedro-sanchez"]
+    assert signing.date.start == dt.date(2022, 10, 28)

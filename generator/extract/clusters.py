@@ -143,7 +143,11 @@ def _with_joint_partners(candidate: Candidate, latest: list[Cluster]) -> Candida
     if not candidate.trigger.joint or len(candidate.sides) > 1:
         return candidate
     if not candidate.sides:
-        told = next((c for c in reversed(latest) if _family(c.type) == "in person"), None)
+        in_person = [c for c in reversed(latest) if _family(c.type) == "in person"]
+        # "Albares met Bourita yesterday ... At the end of the plenary session, the two
+        # governments signed": the day's talks, not the day before's told in between.
+        todays = [c for c in in_person if _recent(c, candidate) and not _days_from_news(c)]
+        told = next(iter(todays or in_person), None)
         if told is None or not _recent(told, candidate) or told.occurred != candidate.occurred:
             return candidate
         related = candidate.related if candidate.related is not None else told.seed.trigger.index

@@ -45,6 +45,8 @@ ATTEND_VERBS = {"attend", "participate", "take", "represent", "join", "accompany
 STATE_LABELS = {"COUNTRY", "CAPITAL", "SEAT", "DEMONYM", "ORGANIZATION", "GPE", "NORP", "ORG"}
 CEREMONY_VERBS = {"host", "attend", "witness", "hold", "chair"}
 BROADCAST_VERBS = {"read", "broadcast", "televise", "air", "deliver"}
+# "The two sides signed", "the two governments signed": the sides of the talks just told.
+BOTH_SIDES_NOUNS = {"side", "party", "government", "country", "nation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +333,8 @@ def _by_both_sides(verb: Token) -> bool:
 
 def _both_sides(noun: Token) -> bool:
     counted = any(child.lower_ in GROUP_SIZES for child in noun.children)
-    return noun.lemma_.lower() in ("side", "party") and counted
+    # "The two governments signed 37 agreements", "the two countries signed".
+    return noun.lemma_.lower() in BOTH_SIDES_NOUNS and counted
 
 
 def carrier(token: Token) -> Token:
