@@ -21,10 +21,11 @@ from generator.extract.attendance import (
     host_arguments,
     instrument_partners,
     joined_by,
+    partners_after_topic,
     partners_at_the_conference,
     partners_of_object,
     partners_on_the_line,
-    prep_objects,
+    raised_with,
     the_country,
     witnesses,
 )
@@ -175,7 +176,7 @@ def _arguments(token: Token, trigger: Trigger) -> list[tuple[Token, str]]:
         elif child.dep_ == "prep" and child.lower_ in _prepositions(trigger, token):
             arguments.extend((grand, child.lower_) for grand in child.children if _is_object(grand))
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS | {"in", "at"}:
-            arguments.extend((partner, "with") for partner in _partners_after_topic(child))
+            arguments.extend((partner, "with") for partner in partners_after_topic(child))
     if trigger.verbal:
         arguments.extend((partner, "with") for partner in partners_of_object(token))
         arguments.extend((partner, "with") for partner in partners_on_the_line(token))
@@ -233,17 +234,6 @@ def _held_by(noun: Token) -> list[tuple[Token, str]]:
             elif prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
                 found.extend((obj, prep.lower_) for obj in prep.children if _is_object(obj))
     return found
-
-
-def _partners_after_topic(preposition: Token) -> list[Token]:
-    """ "Talks on the boundary question with Doval", "talks in the Spanish capital between
-    Erdogan, Niinisto and Andersson": the parser hangs the partners on the topic or place."""
-    return [
-        partner
-        for topic in preposition.children
-        if topic.dep_ == "pobj"
-        for partner in prep_objects(topic, ("with", "between"))
-    ]
 
 
 def _names_before(verb: Token) -> list[Token]:
@@ -393,23 +383,12 @@ def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor
             subjects += as_did_subjects(current)  # "were present at the meeting, as was Zhang"
             found = [a for s in subjects for a in actors_under(reading, s, token, frozenset())]
             if found:
-                return found + _raised_with(reading, current, token)
+                return found + raised_with(reading, current, token)
             # "After calls with Putin and Zelensky, both of whom agreed": a subject that
             # names no one, as the parse misplaced the phrase; the clause above may.
             if subjects and not all(_only_quantified(s) for s in subjects):
                 return []
     return []
-
-
-def _raised_with(reading: Reading, verb: Token, token: Token) -> list[Actor]:
-    """ "Luxon raised human rights and cyber security with Li Qiang during talks": whom the
-    speaker raised it with took part too (the parser may hang "with" on the last topic)."""
-    if token.dep_ != "pobj" or token.head.lower_ != "during" or token.head.head.i != verb.i:
-        return []
-    topics = [c for c in verb.children if c.dep_ == "dobj"]
-    topics += [c for topic in topics for c in topic.conjuncts]
-    partners = [p for word in (verb, *topics) for p in prep_objects(word, ("with",))]
-    return [a for p in partners for a in actors_under(reading, p, token, frozenset())]
 
 
 def _only_quantified(subject: Token) -> bool:

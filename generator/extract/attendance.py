@@ -339,3 +339,25 @@ def partners_at_the_conference(reading: Reading, token: Token) -> list[Actor]:
         for partner in prep_objects(conference, ("with",))
         for actor in actors_under(reading, partner, token, frozenset())
     ]
+
+
+def partners_after_topic(preposition: Token) -> list[Token]:
+    """ "Talks on the boundary question with Doval", "talks in the Spanish capital between
+    Erdogan, Niinisto and Andersson": the parser hangs the partners on the topic or place."""
+    return [
+        partner
+        for topic in preposition.children
+        if topic.dep_ == "pobj"
+        for partner in prep_objects(topic, ("with", "between"))
+    ]
+
+
+def raised_with(reading: Reading, verb: Token, token: Token) -> list[Actor]:
+    """ "Luxon raised human rights and cyber security with Li Qiang during talks": whom the
+    speaker raised it with took part too (the parser may hang "with" on the last topic)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "during" or token.head.head.i != verb.i:
+        return []
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    topics += [c for topic in topics for c in topic.conjuncts]
+    partners = [p for word in (verb, *topics) for p in prep_objects(word, ("with",))]
+    return [a for p in partners for a in actors_under(reading, p, token, frozenset())]
