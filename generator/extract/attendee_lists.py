@@ -82,13 +82,19 @@ def listed_after_inversion(reading: Reading, token: Token) -> list[Actor]:
     return [a for a in reading.actors_within(copula.i + 1, sent.end) if a.kind == "person"]
 
 
-def with_the_participation_of(reading: Reading, noun: Token) -> list[Actor]:
+def participation_words(noun: Token) -> list[Token]:
     """ "The talks were held in a narrow format and then continued with the participation of
-    members of the delegations, including Nurtleu and Wang Yi": who else took part in them."""
+    members of the delegations": the "participation" told in the clause the event is subject
+    of."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    words = [t for t in noun.head.subtree if t.lower_ == "participation" and t.i > noun.i]
-    groups = [group for word in words for group in prep_objects(word, ("of",))]
+    return [t for t in noun.head.subtree if t.lower_ == "participation"]
+
+
+def with_the_participation_of(reading: Reading, noun: Token) -> list[Actor]:
+    """ "... with the participation of members of the delegations, including Nurtleu and Wang
+    Yi": who else took part in the event."""
+    groups = [g for word in participation_words(noun) for g in prep_objects(word, ("of",))]
     return [
         actor
         for group in groups

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from generator.extract.arguments import diplomatic, event_sides
 from generator.extract.attendance import GATHERING_VERBS, HOSTING_VERBS
+from generator.extract.attendee_lists import participation_words
 from generator.extract.attributes import Gathering, gathering_of, not_yet, place_of, status_of
 from generator.extract.dating import DatePhrase
 from generator.extract.lexicon import (
@@ -298,9 +299,7 @@ def _joins(token: Token) -> bool:
     # "The meeting was facilitated by Gonsalves and Skerrit": its hosts, named after it.
     hosted = token.dep_ == "nsubjpass" and verb.lemma_ in HOSTING_VERBS
     # "The talks ... continued with the participation of members of the delegations".
-    widened = token.dep_ in ("nsubj", "nsubjpass") and any(
-        word.lower_ == "participation" for word in verb.subtree
-    )
+    widened = bool(participation_words(token))
     joined = verb.lemma_ in JOIN_VERBS or gathered or hosted or widened
     return definite and (joined or token.lemma_ == "summit")
 
