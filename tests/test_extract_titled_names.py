@@ -460,3 +460,20 @@ def test_extract_a_ministrys_spokesperson_keeps_the_title(extract_text) -> None:
     )
     briefings = [event for event in found.events if event.type == "press_conference"]
     assert [p.person for event in briefings for p in event.participants] == ["arindam-bagchi"]
+
+
+def test_extract_the_prime_minister_is_not_the_premier_named_before(extract_text) -> None:
+    """Two titles of heads of government never name one person: not "the Prime Minister"
+    after Premier Li, nor "The Prime Minister and Premier Li" as one titled name."""
+    found = extract_text(
+        "Prime Minister Anthony Albanese welcomed Premier Li Qiang to Canberra on Monday. It "
+        "follows the Prime Minister's visit to Beijing in November last year. The Prime "
+        "Minister and Premier Li witnessed the signing of five agreements.",
+        published=dt.date(2024, 6, 17),
+    )
+    by_type = {event.type: event for event in found.events}
+    visits = [event for event in found.events if event.place == "beijing"]
+    assert [[p.person for p in v.participants if p.person] for v in visits] == [["anthony-albanese"]]
+    assert visits[0].date.precision == "month"
+    signing = by_type["agreement_signing"]
+    assert sorted(p.person for p in signing.participants) == ["anthony-albanese", "li-qiang"]

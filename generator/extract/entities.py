@@ -264,11 +264,12 @@ def _title_of_country_before(
 
 def _with_conjoined(doc: Doc, title: Title, titles: tuple[Title, ...]) -> Attached:
     """ "Cambodian Deputy Prime Minister and Minister of Foreign Affairs Sok Chenda": both
-    titles are the one person's, and the first says whose."""
+    titles are the one person's, and the first says whose. Two of one kind of office are two
+    people: "The Prime Minister and Premier Li witnessed the signing"."""
     country = _nth(title.countries, 0)
     for other in titles:
         joined = other.scope_end + 1 == title.scope_start and doc[other.scope_end].lower_ == "and"
-        if joined and not other.plural:
+        if joined and not other.plural and other.kind != title.kind:
             return Attached(title, country or _nth(other.countries, 0), other)
     return Attached(title, country)
 

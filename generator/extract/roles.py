@@ -399,7 +399,7 @@ class _Context:
 
 
 def _other_head_of_government(words: str, role: str) -> bool:
-    """ "The Prime Minister" after Chancellor Scholz is not Scholz: the two titles of heads of
-    government never name one office."""
-    titles = ("prime minister", "chancellor")
+    """ "The Prime Minister" after Chancellor Scholz or Premier Li is neither: the titles of
+    heads of government never name one office."""
+    titles = ("prime minister", "chancellor", "premier")
     return any(t in words and o in role for t in titles for o in titles if t != o)
