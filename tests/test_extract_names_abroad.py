@@ -158,3 +158,20 @@ def test_extract_the_president_is_the_office_of_that_title_not_the_head_of_state
     )
     [talks] = found.events
     assert people_at(talks) == ["ebrahim-raisi", "william-ruto"]
+
+
+def test_extract_a_king_named_by_one_name_is_the_king_of_that_day(extract_with_seeds) -> None:
+    """ "King Abdullah" in 2025 is Jordan's Abdullah II (the archive also knows Saudi Arabia's
+    King Abdullah, who died in 2015, and others called Abdullah); "the King" is never the
+    President named after him."""
+    found = extract_with_seeds(
+        "His Majesty King Abdullah met US President Donald Trump at the White House on Tuesday. "
+        "Sitting beside the President, the King said Arab states would present their own plan.",
+        dt.date(2025, 2, 12),
+        source="The Jordan Times",
+    )
+    [meeting] = found.events
+    assert people_at(meeting) == ["abdullah-ii-of-jordan", "donald-trump"]
+    assert "abdullah" not in {person.id for person in found.people}
+    kings = {m.id for m in found.mentions if m.kind == "person" and m.text == "King"}
+    assert kings == {"abdullah-ii-of-jordan"}

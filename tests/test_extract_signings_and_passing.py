@@ -216,3 +216,16 @@ def test_extract_instruments_exchanged_before_the_leaders_are_a_signing(
     )
     signing = _only(found, "agreement_signing")
     assert {"subrahmanyam-jaishankar", "narendra-modi", "sheikh-hasina"} <= set(people_at(signing))
+
+
+def test_extract_the_years_of_a_plan_signed_are_not_the_day_of_the_signing(
+    extract_with_seeds,
+) -> None:
+    found = extract_with_seeds(
+        "President Andrzej Duda held talks with President Xi Jinping in Beijing on Saturday. "
+        "The two presidents witnessed the signing of an action plan for 2024-2027.",
+        dt.date(2024, 6, 23),
+    )
+    signing = _only(found, "agreement_signing")
+    assert (signing.date.start, signing.date.precision) == (dt.date(2024, 6, 22), "day")
+    assert people_at(signing) == ["andrzej-duda", "xi-jinping"]

@@ -477,3 +477,21 @@ def test_extract_the_prime_minister_is_not_the_premier_named_before(extract_text
     assert visits[0].date.precision == "month"
     signing = by_type["agreement_signing"]
     assert sorted(p.person for p in signing.participants) == ["anthony-albanese", "li-qiang"]
+
+
+def test_extract_the_premier_in_lower_case_is_the_prime_minister_named_by_rank(
+    extract_text,
+) -> None:
+    """A reporter's "the premier" is any head of government; "Gen Prayut" is the Prime
+    Minister Prayut named before, by his rank, and still the prime minister."""
+    found = extract_text(
+        "Prime Minister Prayut Chan-o-cha hosted the Apec summit in Bangkok on Friday and "
+        "Saturday. Leaders included Japanese Prime Minister Fumio Kishida. \"We agreed on "
+        'much," Gen Prayut said. On Friday, the premier held talks with President Emmanuel '
+        "Macron.",
+        published=dt.date(2022, 11, 20),
+        source="Bangkok Post",
+    )
+    assert "gen-prayut" not in {person.id for person in found.people}
+    [talks] = [event for event in found.events if event.type in ("talks", "meeting")]
+    assert sorted(p.person for p in talks.participants) == ["emmanuel-macron", "prayut-chan-o-cha"]

@@ -107,6 +107,20 @@ def test_extract_whom_a_leader_raised_issues_with_during_talks_took_part_in_them
     assert (talks.date.start, talks.place) == (dt.date(2024, 6, 17), "canberra")
 
 
+@pytest.mark.parametrize("verb", ["told", "assured"])
+def test_extract_whom_a_leader_told_something_during_talks_took_part_in_them(
+    extract_with_seeds, verb
+) -> None:
+    found = extract_with_seeds(
+        f"President Vladimir Putin {verb} President Xi Jinping during talks in Moscow on "
+        "Tuesday that Russia values the partnership.",
+        dt.date(2023, 3, 22),
+    )
+    [talks] = found.events
+    assert people_at(talks) == ["vladimir-putin", "xi-jinping"]
+    assert (talks.date.start, talks.place) == (dt.date(2023, 3, 21), "moscow")
+
+
 def test_extract_the_same_month_is_the_month_named_before(extract_with_seeds) -> None:
     found = extract_with_seeds(
         "In March, Australia publicly named a Chinese state-backed group behind a cyber attack. "

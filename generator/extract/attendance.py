@@ -352,10 +352,20 @@ def partners_after_topic(preposition: Token) -> list[Token]:
     ]
 
 
+# Verbs whose object is whom the subject spoke to: "told Xi", "assured the King".
+ADDRESS_VERBS = {"tell", "assure", "inform", "brief", "urge", "ask", "warn", "remind"}
+
+
 def raised_with(reading: Reading, verb: Token, token: Token) -> list[Actor]:
     """ "Luxon raised human rights and cyber security with Li Qiang during talks": whom the
-    speaker raised it with took part too (the parser may hang "with" on the last topic)."""
-    if token.dep_ != "pobj" or token.head.lower_ != "during" or token.head.head.i != verb.i:
+    speaker raised it with took part too (the parser may hang "with" on the last topic); so
+    did whom they told ("Putin told Xi during their talks that ...")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("during", "at") or token.head.head != verb:
+        return []
+    if verb.lemma_ in ADDRESS_VERBS:
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return [a for c in told for a in actors_under(reading, c, token, frozenset())]
+    if token.head.lower_ != "during":
         return []
     topics = [c for c in verb.children if c.dep_ == "dobj"]
     topics += [c for topic in topics for c in topic.conjuncts]

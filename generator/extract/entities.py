@@ -7,6 +7,7 @@ places from names used as locations. Titles beside a name give that person's rol
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.home import home_country, self_named
 from generator.extract.lexicon import HONORIFICS, INSTITUTION_WORDS
 from generator.extract.mentions import Name, names_in
-from generator.extract.names import POSSESSIVE_ENDINGS, slugify
+from generator.extract.names import POSSESSIVE_ENDINGS, name_keys, slugify
 from generator.extract.people import Cluster, cluster_people
 from generator.extract.places import countries_and_places
 from generator.extract.reading import (
@@ -125,6 +126,7 @@ def _person_actors(
         if attached_title:
             attached[name.start] = attached_title
         cluster = clusters[name.start]
+        _known_by_title(cluster, attached_title, registry, article.published)
         actor = _person_actor(doc, name, cluster, attached_title, registry, article)
         actor = _as_counterpart(doc, actor, actors)
         actors.append(actor)
@@ -132,6 +134,19 @@ def _person_actors(
             new_people[cluster.id] = _new_person(cluster, actor, new_people.get(cluster.id))
     titled = frozenset(t for a in attached.values() for t in (a.title, a.also) if t)
     return _with_roles_of_the_article(actors), new_people, titled
+
+
+def _known_by_title(
+    cluster: Cluster, attached: Attached | None, registry: Registry, day: dt.date
+) -> None:
+    """ "His Majesty King Abdullah": a one-word name the archive gives several people is the
+    one of them who held that title that day."""
+    if cluster.known or attached is None or len(cluster.keys) != 1:
+        return
+    found = registry.titled_bearer(attached.title.text, cluster.keys[0], day)
+    if found is not None:
+        cluster.id, cluster.known = found, True
+        cluster.keys = name_keys(registry.people[found].name)
 
 
 def _with_roles_of_the_article(actors: list[Actor]) -> tuple[Actor, ...]:

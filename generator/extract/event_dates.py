@@ -40,6 +40,7 @@ def dated(
     reading: Reading, candidates: tuple[Candidate, ...], dates: tuple[DatePhrase, ...]
 ) -> tuple[Candidate, ...]:
     """Each mention with the date it owns, borrows or follows on from, if any."""
+    dates = tuple(phrase for phrase in dates if not _years_of_a_plan(phrase))
     sentences = {sent.start: number for number, sent in enumerate(reading.doc.sents)}
     owned = _date_owners(reading, candidates, dates)
     free = _free_dates(reading, dates, owned, sentences)
@@ -61,6 +62,13 @@ def dated(
         )
         found.append(followed(reading, candidate, owned, found))
     return tuple(found)
+
+
+def _years_of_a_plan(phrase: DatePhrase) -> bool:
+    """ "Signed an action plan for 2024-2027": a span of several years is the period of what
+    was signed or agreed, never the day of an event."""
+    span = phrase.span
+    return span.precision == "year" and span.start.year != span.end.year
 
 
 def _when_dated(

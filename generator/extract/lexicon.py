@@ -177,6 +177,8 @@ HONORIFICS = {
     *("dato", "dato'", "datuk", "haji", "hajah", "samdech", "majesty", "highness", "h.m.", "tun"),
     # Gulf readouts: "H.H. Sheikh Mansour bin Zayed", "H.R.H. Prince Faisal".
     *("h.h.", "h.r.h.", "hrh"),
+    # Ranks as the Thai and Pakistani press abbreviate them: "Gen Prayut", "Lt Gen Asim".
+    *("gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "adm", "adm.", "brig", "brig."),
 }
 # Words of address or rank before a name that are no part of it ("Judge Lisa Moreno").
 RANK_WORDS = {
@@ -290,6 +292,10 @@ AGREEMENT_NOUNS = {
     "contract",
     "instrument",
     "arrangement",
+    # "Witnessed the signing of an action plan", "of a cooperation programme".
+    "plan",
+    "programme",
+    "program",
 }
 # Verbs that make a trigger noun an event of their subject ("held talks", "had a call").
 LIGHT_VERBS = {

@@ -97,6 +97,18 @@ class Registry:
             )
         )
 
+    def titled_bearer(self, title: str, word: str, day: dt.date) -> str | None:
+        """The one person bearing this name word who held an office of this title that day:
+        "King Abdullah" in 2025 is Jordan's, not the Saudi king who died in 2015."""
+        wanted = title.lower()
+        found = [
+            person.id
+            for person in self.archive.people
+            if any(role.held_on(day) and role.title.lower() == wanted for role in person.roles)
+            and any(word in name_keys(name) for name in person_names(person))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def incoming(self, kind: str, day: dt.date, *, country: str) -> tuple[str, ...]:
         """Who takes up a role of this kind for this country within the transition after an
         election ("the President-elect"): the next term to start, not the one held that day."""

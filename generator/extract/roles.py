@@ -8,6 +8,7 @@ the article has already named someone with that title, the title refers back to 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -280,7 +281,7 @@ class _Context:
             return words in role.split()
         if not kinds_match(title.kind, actor.role_kind):
             return False
-        if _other_head_of_government(words, role):
+        if _other_head_of_government(self.doc[title.start : title.end].text, role):
             return False
         if title.kind != "official":
             return True
@@ -324,8 +325,15 @@ class _Context:
         return offices[0] if len(offices) == 1 else ()
 
     def _latest_first(self, earlier: list[Actor]) -> list[Actor]:
-        """People named or titled so far, the most recent first."""
-        return sorted([*self.named, *earlier], key=lambda actor: actor.start, reverse=True)
+        """People named or titled so far, the most recent first, each with the title the text
+        gave them first: "Prime Minister Prayut ... Gen Prayut said" is still a prime minister."""
+        people = sorted([*self.named, *earlier], key=lambda actor: actor.start)
+        titled: dict[str, Actor] = {}
+        for actor in people:
+            if actor.id and actor.role_kind and actor.id not in titled:
+                titled[actor.id] = actor
+        latest = sorted(people, key=lambda actor: actor.start, reverse=True)
+        return [_titled_as(actor, titled.get(actor.id or "")) for actor in latest]
 
     def _holders(self, kind: str, country: str, title: Title | None = None) -> tuple[str, ...]:
         if title is not None and kind in ("official", *HEAD_KINDS):
@@ -398,8 +406,25 @@ class _Context:
         )
 
 
-def _other_head_of_government(words: str, role: str) -> bool:
-    """ "The Prime Minister" after Chancellor Scholz or Premier Li is neither: the titles of
-    heads of government never name one office."""
-    titles = ("prime minister", "chancellor", "premier")
-    return any(t in words and o in role for t in titles for o in titles if t != o)
+def _titled_as(actor: Actor, first: Actor | None) -> Actor:
+    if actor.role_kind or first is None:
+        return actor
+    return replace(actor, role=first.role, role_kind=first.role_kind)
+
+
+HEAD_OF_GOVERNMENT_TITLES = ("prime minister", "chancellor", "premier")
+MONARCH_WORDS = ("king", "queen", "emir", "amir", "sultan", "emperor")
+
+
+def _other_head_of_government(written: str, role: str) -> bool:
+    """ "The Prime Minister" after Chancellor Scholz or Premier Li is neither, nor "the King"
+    President Trump: the titles of heads of government never name one office, nor those of a
+    monarch and a president. Only "the premier" in lower case is any head of government, as
+    reporters write it ("Ms Harris told the premier", of Thailand's)."""
+    words = written.lower()
+    generic = "premier" in words and "Premier" not in written
+    titles = HEAD_OF_GOVERNMENT_TITLES[:2] if generic else HEAD_OF_GOVERNMENT_TITLES
+    if any(t in words and o in role for t in titles for o in titles if t != o):
+        return True
+    monarch_words, monarch_role = (any(m in text for m in MONARCH_WORDS) for text in (words, role))
+    return (monarch_words and "president" in role) or ("president" in words and monarch_role)
