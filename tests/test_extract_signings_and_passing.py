@@ -229,3 +229,15 @@ def test_extract_the_years_of_a_plan_signed_are_not_the_day_of_the_signing(
     signing = _only(found, "agreement_signing")
     assert (signing.date.start, signing.date.precision) == (dt.date(2024, 6, 22), "day")
     assert people_at(signing) == ["andrzej-duda", "xi-jinping"]
+
+
+def test_extract_the_two_men_met_is_a_meeting_of_the_pair_told(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Kyriakos Mitsotakis met President Recep Tayyip Erdogan in Ankara on "
+        "Monday. The rapprochement began when the two men met on the sidelines of the NATO "
+        "summit in Vilnius in July 2023.",
+        dt.date(2024, 5, 14),
+    )
+    [vilnius] = [event for event in found.events if event.place == "vilnius"]
+    assert people_at(vilnius) == ["kyriakos-mitsotakis", "recep-tayyip-erdogan"]
+    assert (vilnius.date.start, vilnius.date.precision) == (dt.date(2023, 7, 1), "month")

@@ -166,7 +166,11 @@ def _before_hyphen(token: Token) -> bool:
 
 
 def _is_the_two(token: Token) -> bool:
-    return token.lower_ == "two" and any(child.lower_ == "the" for child in token.children)
+    """ "The two", and "the two men" (no title of an office, as "the two leaders" is)."""
+    words = {child.lower_ for child in token.children}
+    if token.lower_ in ("men", "women"):
+        return {"the", "two"} <= words
+    return token.lower_ == "two" and "the" in words
 
 
 def _pronoun_actors(reading: Reading, pronoun: Token) -> list[Actor]:
