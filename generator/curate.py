@@ -6,11 +6,14 @@ The rules a curator relies on (docs/curating.md):
   status family, dates that agree, the same sides or most of them, a compatible type) adds its
   article to that record, but never to the gathering it was held beside;
 - an article that an event already cites adds nothing more to it, so a quote a curator
-  deleted, or a date or participant a curator corrected, stays as the curator left it.
+  deleted, or a date or participant a curator corrected, stays as the curator left it;
+- an article that tells in passing an event another article yielded (`matching.tells`) is
+  added to that record's sources, for a curator to check.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +29,7 @@ from generator.matching import (
     same_evidence,
     sharper,
     sides,
+    tells,
     unique_quotes,
 )
 from generator.records import (
@@ -37,6 +41,7 @@ from generator.records import (
     Place,
     Quote,
     Source,
+    Telling,
 )
 
 Entity = Person | Place | Organization
@@ -90,8 +95,12 @@ class Curated:
 def merge(archive: Archive, proposals: Sequence[ArticleProposals]) -> Curated:
     """Merge proposals, article by article in id order, into `archive`."""
     merger = _Merger(archive)
-    for article in sorted(proposals, key=lambda proposal: proposal.article):
+    ordered = sorted(proposals, key=lambda proposal: proposal.article)
+    for article in ordered:
         merger.admit(article)
+    # Then what each article tells in passing of the events the others reported.
+    for article in ordered:
+        merger.corroborate(article)
     return merger.result()
 
 
@@ -118,12 +127,14 @@ class _Merger:
         # Events others were held beside (a session, a summit): a bilateral report avoids them.
         self.gatherings = {event.parent for event in archive.events if event.parent}
         self.renamed: dict[str, str] = {}  # records of this run a later report dated better
+        self.person_ids: dict[str, Mapping[str, str]] = {}  # each article's new people
         self.by_year: dict[int | None, set[str]] = {}
         for event in archive.events:
             self.by_year.setdefault(event.year, set()).add(event.id)
 
     def admit(self, proposals: ArticleProposals) -> None:
         ids = self._admit_entities(proposals)
+        self.person_ids[proposals.article] = ids["person"]
         event_ids: dict[str, str] = {}
         outcomes: dict[int, Outcome] = {}
         # Two events an article reports are two events (talks and the session they were held
@@ -150,6 +161,37 @@ class _Merger:
                 self._settle_parent(outcomes[index].record, event_ids)
         people = (ids["person"].get(m.id, m.id) for m in proposals.mentions if m.kind == "person")
         self.found.append(Found(proposals.article, tuple(dict.fromkeys(people))))
+
+    def corroborate(self, proposals: ArticleProposals) -> None:
+        """Add the article as a source to each event it tells that another article yielded,
+        unless its own records already hold what that sentence tells."""
+        article = proposals.article
+        published = self.published.get(article)
+        if published is None:
+            return
+        ids = self.person_ids.get(article, {})
+        for telling in proposals.tellings:
+            telling = replace(telling, people=tuple(ids.get(p, p) for p in telling.people))
+            told = list(self._told_by(telling, published))
+            if told and not any(cites(record, article) for record in told):
+                record = min(told, key=lambda r: (r.type != telling.type, r.id))
+                self._add_source(record, Source(article, telling.evidence))
+                reason = f"{article} tells it in passing; check the sentence added as a source"
+                self.doubts.append(Doubt("event", record.id, reason))
+
+    def _told_by(self, telling: Telling, published: dt.date) -> Iterator[Event]:
+        day = telling.date.start if telling.date else published
+        ids = set().union(*(self.by_year.get(y, set()) for y in (day.year - 1, day.year)))
+        records = (self.events[i] for i in sorted(ids) if i in self.events)
+        return (record for record in records if tells(record, telling, published))
+
+    def _add_source(self, record: Event, source: Source) -> None:
+        self.events[record.id] = replace(record, sources=(*record.sources, source))
+        if record.id not in self.created_events:
+            earlier = self.additions.get(record.id, Addition(record.id))
+            self.additions[record.id] = Addition(
+                record.id, (*earlier.sources, source), earlier.quotes
+            )
 
     def _admit_entities(self, proposals: ArticleProposals) -> dict[str, dict[str, str]]:
         registries = (  # organizations first: a new person's role may name one

@@ -10,7 +10,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from generator.records import DateSpan, Event, Participant, Quote
+from generator.records import DateSpan, Event, Participant, Quote, Telling
 
 _ONE_DAY = dt.timedelta(days=1)
 # Outlets report one plan within weeks of each other ("they agreed to meet", "they will meet on
@@ -21,6 +21,8 @@ _LATE_REPORT = dt.timedelta(days=3)
 # An undated report of something that happened tells of the past week, not of last month.
 _REPORTED_SOON = dt.timedelta(days=7)
 # Types that can name one real event: one report says "talks", another "met", a third "visit".
+# A sentence naming three of a summit's leaders tells the summit.
+_TOLD_PEOPLE = 3
 _TYPE_FAMILY = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
 
 
@@ -296,6 +298,25 @@ def day_distance(a: Event, b: Event) -> int:
     if a.date is None or b.date is None:
         return 0
     return abs((a.date.start - b.date.start).days)
+
+
+def tells(record: Event, telling: Telling, published: dt.date) -> bool:
+    """True when a sentence of an article published that day tells the event of `record`:
+    an event word of its kind, in a sentence naming the two people the record names first
+    (or any three of a summit's), on a day that agrees, or, undated, within a week before
+    the article. Only events that took place: plans are told too loosely to tell apart."""
+    people = [p.person for p in record.participants if p.person]
+    if len(people) < 2 or record.date is None or not (happened(record) and telling.occurred):
+        return False
+    if family(telling.type) != family(record.type):
+        return False
+    named = sum(person in telling.people for person in people)
+    if named < _TOLD_PEOPLE and not all(person in telling.people for person in people[:2]):
+        return False
+    if telling.date is not None:
+        return spans_meet(record.date, telling.date)
+    day = record.date
+    return day.precision == "day" and published - _REPORTED_SOON <= day.end <= published
 
 
 def cites(event: Event, article: str) -> bool:

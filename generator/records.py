@@ -271,6 +271,19 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Telling:
+    """A sentence that tells of an event, whatever record the article's extraction made of
+    it: curation adds the article as a source to the record of that event that another
+    article yielded ("Albanese, who visited Beijing in November, ...")."""
+
+    type: str
+    occurred: bool
+    date: DateSpan | None  # the date the text gives the mention, if any
+    people: tuple[str, ...]  # everyone the sentence names, by record id
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleProposals:
     """What extraction proposes for one article, before merging with the curated seeds.
 
@@ -286,3 +299,4 @@ class ArticleProposals:
     organizations: tuple[Organization, ...] = ()
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    tellings: tuple[Telling, ...] = ()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from generator.curate import Addition, Doubt, merge
 from generator.entity_registry import free_id
 from generator.matching import same_event
@@ -22,6 +24,7 @@ from generator.records import (
     Place,
     Quote,
     Source,
+    Telling,
 )
 
 COUNTRY = {"sergey-lavrov": "RU", "mike-pompeo": "US", "vladimir-putin": "RU", "donald-trump": "US"}
@@ -1027,3 +1030,82 @@ def test_a_name_that_took_in_the_last_word_of_a_title_is_the_same_new_person() -
     ]
     created = [p.id for p in merge(archive(), reports).created if isinstance(p, Person)]
     assert created == ["zalmay-khalilzad"]
+
+
+def _told(*people: str, type: str = "talks", date: str | None = None, occurred: bool = True):
+    return Telling(type, occurred, day(date) if date else None, people, "As they met, ...")
+
+
+def _teller(*tellings: Telling) -> ArticleProposals:
+    return ArticleProposals("2019-05-08-c", tellings=tellings)
+
+
+def test_an_article_that_tells_an_event_in_passing_becomes_its_source() -> None:
+    """The second article's extraction made no record of the talks, but a sentence of it
+    tells them: the record cites it too, and a curator is asked to check the sentence."""
+    talks = event("2019-05-06-lavrov-pompeo-talks")
+    curated = merge(
+        archive(),
+        [proposals("2019-05-07-a", talks), _teller(_told("mike-pompeo", "sergey-lavrov"))],
+    )
+    (record,) = curated.archive.events
+    assert record.sources == (*talks.sources, Source("2019-05-08-c", "As they met, ..."))
+    assert curated.doubts == (
+        Doubt(
+            "event",
+            talks.id,
+            "2019-05-08-c tells it in passing; check the sentence added as a source",
+        ),
+    )
+
+
+def test_a_curated_record_told_in_passing_gets_the_article_as_an_addition() -> None:
+    talks = event("2019-05-06-lavrov-pompeo-talks", reviewed=True)
+    told = _told("sergey-lavrov", "mike-pompeo", "vladimir-putin", date="2019-05-06")
+    curated = merge(archive(talks), [_teller(told)])
+    assert curated.additions == (
+        Addition(talks.id, (Source("2019-05-08-c", "As they met, ..."),), ()),
+    )
+    assert curated.archive.events[0].reviewed
+    again = merge(curated.archive, [_teller(told)])
+    assert again.additions == () and again.archive.events == curated.archive.events
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        _told("sergey-lavrov", "mike-pompeo", date="2019-04-20"),  # another day
+        _told("sergey-lavrov", "mike-pompeo", type="phone_call"),  # another kind of event
+        _told("sergey-lavrov", "mike-pompeo", occurred=False),  # a plan
+        _told("sergey-lavrov", "vladimir-putin"),  # other people
+    ],
+)
+def test_a_sentence_that_tells_another_event_adds_no_source(telling: Telling) -> None:
+    talks = event("2019-05-06-lavrov-pompeo-talks")
+    curated = merge(archive(), [proposals("2019-05-07-a", talks), _teller(telling)])
+    assert [source.article for source in curated.archive.events[0].sources] == ["2019-05-07-a"]
+    assert curated.doubts == ()
+
+
+def test_an_undated_telling_is_of_the_week_before_its_article() -> None:
+    """Published 2019-05-08: undated, "Lavrov and Pompeo met" may be of May 6, not April 20."""
+    recent = event("2019-05-06-lavrov-pompeo-talks")
+    older = event("2019-04-20-lavrov-pompeo-talks", article="2019-05-04-b")
+    curated = merge(
+        archive(older),
+        [proposals("2019-05-07-a", recent), _teller(_told("mike-pompeo", "sergey-lavrov"))],
+    )
+    cited = {e.id: [s.article for s in e.sources] for e in curated.archive.events}
+    assert cited == {
+        older.id: ["2019-05-04-b"],
+        recent.id: ["2019-05-07-a", "2019-05-08-c"],
+    }
+
+
+def test_a_sentence_its_own_article_made_a_record_of_adds_no_second_source() -> None:
+    """The article's own record of the talks holds what the sentence tells: it is not also
+    a source of another record of the same people that day (a visit a curator kept apart)."""
+    own = event("2019-05-06-lavrov-pompeo-talks", article="2019-05-08-c")
+    visit = event("2019-05-06-lavrov-pompeo-visit", type="visit", article="2019-05-04-b")
+    curated = merge(archive(own, visit), [_teller(_told("sergey-lavrov", "mike-pompeo"))])
+    assert curated.additions == () and curated.doubts == ()

@@ -7,9 +7,15 @@ it with the registry of `seeds/`."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from proposal_views import people_at
+
+from generator import ingest
+from generator.curate import merge
+from generator.records import Article, Event, Participant, Source
 
 pytestmark = pytest.mark.slow
 
@@ -241,3 +247,31 @@ def test_extract_the_two_men_met_is_a_meeting_of_the_pair_told(extract_with_seed
     [vilnius] = [event for event in found.events if event.place == "vilnius"]
     assert people_at(vilnius) == ["kyriakos-mitsotakis", "recep-tayyip-erdogan"]
     assert (vilnius.date.start, vilnius.date.precision) == (dt.date(2023, 7, 1), "month")
+
+
+def test_extract_a_visit_told_in_passing_cites_the_report_that_tells_it(
+    extract_with_seeds,
+) -> None:
+    """The wire report's extraction makes a record of the signing only; its sentence also
+    tells the state visit another report recorded, so that record cites the wire report too."""
+    published = dt.date(2024, 11, 20)
+    found = extract_with_seeds(
+        "Xi Jinping and Luiz Inácio Lula da Silva signed 37 agreements on Wednesday during a "
+        "state visit to Brasília.",
+        published,
+    )
+    assert [event.type for event in found.events] == ["agreement_signing"]
+    visit = Event(
+        id="2024-11-20-lula-xi-visit",
+        title="Lula–Xi visit",
+        type="visit",
+        status="occurred",
+        date=found.events[0].date,
+        participants=(Participant("luiz-inacio-lula-da-silva"), Participant("xi-jinping")),
+        sources=(Source("agencia-brasil", "Lula received Xi at the Alvorada Palace."),),
+    )
+    seeds = ingest.load(Path("seeds"), Path(".")).archive
+    articles = (Article("test-article", "A report", published, "AP", "Text.\n"),)
+    curated = merge(replace(seeds, events=(visit,), articles=articles), [found])
+    [told] = [event for event in curated.archive.events if event.id == visit.id]
+    assert [source.article for source in told.sources] == ["agencia-brasil", "test-article"]

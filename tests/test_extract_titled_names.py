@@ -473,7 +473,8 @@ def test_extract_the_prime_minister_is_not_the_premier_named_before(extract_text
     )
     by_type = {event.type: event for event in found.events}
     visits = [event for event in found.events if event.place == "beijing"]
-    assert [[p.person for p in v.participants if p.person] for v in visits] == [["anthony-albanese"]]
+    hosts = [[p.person for p in visit.participants if p.person] for visit in visits]
+    assert hosts == [["anthony-albanese"]]
     assert visits[0].date.precision == "month"
     signing = by_type["agreement_signing"]
     assert sorted(p.person for p in signing.participants) == ["anthony-albanese", "li-qiang"]
@@ -486,7 +487,7 @@ def test_extract_the_premier_in_lower_case_is_the_prime_minister_named_by_rank(
     Minister Prayut named before, by his rank, and still the prime minister."""
     found = extract_text(
         "Prime Minister Prayut Chan-o-cha hosted the Apec summit in Bangkok on Friday and "
-        "Saturday. Leaders included Japanese Prime Minister Fumio Kishida. \"We agreed on "
+        'Saturday. Leaders included Japanese Prime Minister Fumio Kishida. "We agreed on '
         'much," Gen Prayut said. On Friday, the premier held talks with President Emmanuel '
         "Macron.",
         published=dt.date(2022, 11, 20),

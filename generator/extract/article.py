@@ -26,6 +26,7 @@ from generator.extract.gatherings import (
 from generator.extract.quotes import QuoteFound, find_quotes, with_speakers_in_quotes
 from generator.extract.reading import PlaceMention, Reading
 from generator.extract.records_out import new_records, resolved_mentions
+from generator.extract.tellings import tellings
 from generator.extract.topics import event_topics, topic_spans, topics_by_sentence
 from generator.records import ArticleProposals, Event, Extraction, Quote, Source
 
@@ -67,6 +68,7 @@ def propose_article(reading: Reading, settings: Settings) -> ArticleProposals:
         organizations=organizations,
         mentions=resolved_mentions(reading, (people, places, organizations), spans),
         quotes=tuple(_quote(reading, quote) for quote in quotes),
+        tellings=tellings(reading, candidates),
     )
 
 
