@@ -13,7 +13,6 @@ The rules a curator relies on (docs/curating.md):
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -29,7 +28,7 @@ from generator.matching import (
     same_evidence,
     sharper,
     sides,
-    tells,
+    told_record,
     unique_quotes,
 )
 from generator.records import (
@@ -41,7 +40,6 @@ from generator.records import (
     Place,
     Quote,
     Source,
-    Telling,
 )
 
 Entity = Person | Place | Organization
@@ -163,34 +161,31 @@ class _Merger:
         self.found.append(Found(proposals.article, tuple(dict.fromkeys(people))))
 
     def corroborate(self, proposals: ArticleProposals) -> None:
-        """Add the article as a source to each event it tells that another article yielded,
-        unless its own records already hold what that sentence tells."""
+        """Add the article as a source to each event it tells that another article yielded."""
         article = proposals.article
         published = self.published.get(article)
-        if published is None:
-            return
         ids = self.person_ids.get(article, {})
-        for telling in proposals.tellings:
+        for telling in proposals.tellings if published else ():
             telling = replace(telling, people=tuple(ids.get(p, p) for p in telling.people))
-            told = list(self._told_by(telling, published))
-            if told and not any(cites(record, article) for record in told):
-                record = min(told, key=lambda r: (r.type != telling.type, r.id))
-                self._add_source(record, Source(article, telling.evidence))
+            day = telling.date.start if telling.date else published
+            near = set().union(*(self.by_year.get(y, set()) for y in (day.year - 1, day.year)))
+            records = [self.events[i] for i in sorted(near) if i in self.events]
+            record = told_record(records, telling, article, published)
+            if record is not None:
+                source = Source(article, telling.evidence)
+                self.events[record.id] = replace(record, sources=(*record.sources, source))
+                self._note_addition(record.id, (source,), ())
                 reason = f"{article} tells it in passing; check the sentence added as a source"
                 self.doubts.append(Doubt("event", record.id, reason))
 
-    def _told_by(self, telling: Telling, published: dt.date) -> Iterator[Event]:
-        day = telling.date.start if telling.date else published
-        ids = set().union(*(self.by_year.get(y, set()) for y in (day.year - 1, day.year)))
-        records = (self.events[i] for i in sorted(ids) if i in self.events)
-        return (record for record in records if tells(record, telling, published))
-
-    def _add_source(self, record: Event, source: Source) -> None:
-        self.events[record.id] = replace(record, sources=(*record.sources, source))
-        if record.id not in self.created_events:
-            earlier = self.additions.get(record.id, Addition(record.id))
-            self.additions[record.id] = Addition(
-                record.id, (*earlier.sources, source), earlier.quotes
+    def _note_addition(
+        self, record_id: str, sources: tuple[Source, ...], quotes: tuple[Quote, ...]
+    ) -> None:
+        """What a run appends to a record already in `seeds/` (none to one it creates)."""
+        if record_id not in self.created_events:
+            earlier = self.additions.get(record_id, Addition(record_id))
+            self.additions[record_id] = Addition(
+                record_id, (*earlier.sources, *sources), (*earlier.quotes, *quotes)
             )
 
     def _admit_entities(self, proposals: ArticleProposals) -> dict[str, dict[str, str]]:
@@ -305,11 +300,7 @@ class _Merger:
                 extended = replace(extended, place=event.place)
             extended = self._retold(extended, event)
         self.events[extended.id] = extended
-        if record.id not in self.created_events:
-            earlier = self.additions.get(record.id, Addition(record.id))
-            self.additions[record.id] = Addition(
-                record.id, (*earlier.sources, *sources), (*earlier.quotes, *quotes)
-            )
+        self._note_addition(record.id, sources, quotes)
         self._doubt_merge(extended, event, article)
         return extended.id
 

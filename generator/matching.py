@@ -319,6 +319,17 @@ def tells(record: Event, telling: Telling, published: dt.date) -> bool:
     return day.precision == "day" and published - _REPORTED_SOON <= day.end <= published
 
 
+def told_record(
+    records: Iterable[Event], telling: Telling, article: str, published: dt.date
+) -> Event | None:
+    """The record a sentence of `article` tells, of the same type first, unless the article
+    already cites one it tells: its own record holds what the sentence tells."""
+    told = [record for record in records if tells(record, telling, published)]
+    if not told or any(cites(record, article) for record in told):
+        return None
+    return min(told, key=lambda record: (record.type != telling.type, record.id))
+
+
 def cites(event: Event, article: str) -> bool:
     return any(source.article == article for source in event.sources)
 

@@ -123,3 +123,18 @@ def test_extract_a_place_in_a_clause_about_something_else_leaves_the_speaking_a_
     [call] = found.events
     assert (call.type, people_at(call)) == ("phone_call", ["shehbaz-sharif", "william-ruto"])
     assert call.date.start == dt.date(2022, 10, 24)
+
+
+def test_extract_calls_told_after_a_series_on_a_day_are_of_that_day(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "President Andrzej Duda held a series of telephone conversations with allied leaders "
+        "on Tuesday evening. The President spoke with President Joe Biden. The leaders agreed "
+        "to remain in close contact. The President also held a telephone conversation with "
+        "NATO Secretary General Jens Stoltenberg.",
+        dt.date(2022, 11, 16),
+    )
+    calls = {tuple(people_at(call)): call.date.start for call in found.events}
+    assert calls == {
+        ("andrzej-duda", "joe-biden"): dt.date(2022, 11, 15),
+        ("andrzej-duda", "jens-stoltenberg"): dt.date(2022, 11, 15),
+    }

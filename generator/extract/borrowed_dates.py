@@ -71,6 +71,11 @@ def followed(
     if not _follows_on(reading, candidate):
         return candidate
     same = [c for c in before if c.type == candidate.type and is_complete(c) and c.occurred]
+    # "Held a series of telephone conversations on Tuesday evening. The President spoke
+    # with Biden ... also held a telephone conversation with": the series' day.
+    dated = [c for c in before if c.type == candidate.type and c.occurred and c.date]
+    if same and same[-1].date is None and dated and dated[-1].sentence < same[-1].sentence:
+        same = dated
     earlier = same[-1].date if same else _latest_owned(reading, candidate, owned)
     # "Putin also had a telephone conversation with Netanyahu" after a treaty signed "in
     # January": the day's news, not the background told just before it.
