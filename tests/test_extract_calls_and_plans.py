@@ -138,3 +138,15 @@ def test_extract_calls_told_after_a_series_on_a_day_are_of_that_day(extract_with
         ("andrzej-duda", "joe-biden"): dt.date(2022, 11, 15),
         ("andrzej-duda", "jens-stoltenberg"): dt.date(2022, 11, 15),
     }
+
+
+def test_extract_spoke_with_one_and_with_another_is_a_call_with_each(extract_with_seeds) -> None:
+    found = extract_with_seeds(
+        "On Tuesday night, Duda spoke by phone with US President Joe Biden and with NATO "
+        "secretary general Jens Stoltenberg.",
+        dt.date(2022, 11, 17),
+    )
+    assert sorted(people_at(call) for call in found.events) == [
+        ["andrzej-duda", "jens-stoltenberg"],
+        ["andrzej-duda", "joe-biden"],
+    ]

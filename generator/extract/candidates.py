@@ -202,6 +202,7 @@ def _candidates(
     separate = token.tag_ == "NNS" and token.lemma_ in SEPARATE_EVENTS
     # "Yoon held separate bilateral talks with Li and Kishida": talks with each.
     separate = separate or any(c.dep_ == "amod" and c.lower_ == "separate" for c in token.children)
+    separate = separate or _with_each(token)
     if not (separate or _one_of_a_series(token, trigger)) or len(_countries(partners)) < 2:
         return [candidate]
     hosts = tuple(actor for actor in candidate.actors if actor not in partners)
@@ -233,6 +234,13 @@ def _told_again(
         )
         for candidate in told
     ]
+
+
+def _with_each(token: Token) -> bool:
+    """ "Spoke by phone with Biden and with Stoltenberg": "with" said again, one call each."""
+    withs = [child for child in token.children if child.dep_ == "prep" and child.lower_ == "with"]
+    withs += [c for w in withs for c in w.children if c.dep_ == "conj" and c.lower_ == "with"]
+    return len(withs) >= 2
 
 
 def _each_separately(token: Token, candidate: Candidate) -> list[Candidate]:
