@@ -15,6 +15,9 @@ from generator.records import Organization, Person, Place
 Entity = Person | Place | Organization
 
 
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def free_id(base: str, taken: Mapping[str, object] | set[str]) -> str:
     """`base`, or `base-2`, `base-3`… when another record already has it."""
     if base not in taken:
@@ -40,7 +43,31 @@ def same_entity(a: Entity, b: Entity) -> bool:
         return False
     if name_key(a.name) in names(b) or name_key(b.name) in names(a):
         return True
-    return isinstance(a, Person) and (_named_within(a, b) or _named_within(b, a))
+    return isinstance(a, Person) and (
+        _named_within(a, b) or _named_within(b, a) or _initials_aside(a, b)
+    )
+
+
+def _initials_aside(a: Entity, b: Entity) -> bool:
+    """ "Lloyd J. Austin III" is Lloyd Austin: the same first and last names, and the middle
+    initials and generation of one, where the other gives any, the same."""
+    (a_core, a_extra), (b_core, b_extra) = _core_name(a.name), _core_name(b.name)
+    return (
+        len(a_core) >= 2 and a_core == b_core and (not a_extra or not b_extra or a_extra == b_extra)
+    )
+
+
+def _core_keys(record: Entity) -> set[str]:
+    """A person's name without middle initials or generation, to find `_initials_aside`."""
+    if not isinstance(record, Person):
+        return set()
+    return {" ".join(_core_name(name)[0]) for name in (record.name, *record.aliases)} - {""}
+
+
+def _core_name(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = name_key(name).split()
+    extra = tuple(w for w in words if len(w) == 1 or w in GENERATIONS)
+    return tuple(w for w in words if w not in extra), extra
 
 
 def _named_within(longer: Entity, full: Entity) -> bool:
@@ -94,7 +121,7 @@ class Registry:
             self._index(record)
 
     def _index(self, record: Entity) -> None:
-        for name in names(record):
+        for name in names(record) | _core_keys(record):
             self.by_name.setdefault(name, set()).add(record.id)
 
     def admit(self, proposed: Entity, doubts: list[Doubt]) -> str:
@@ -117,7 +144,7 @@ class Registry:
         return new_id
 
     def _find(self, proposed: Entity) -> Entity | None:
-        keys = names(proposed) | set(_name_tails(proposed))
+        keys = names(proposed) | set(_name_tails(proposed)) | _core_keys(proposed)
         longer = self.by_tail.get(name_key(proposed.name), set())
         candidates = (
             {proposed.id} | longer | set().union(*(self.by_name.get(name, set()) for name in keys))

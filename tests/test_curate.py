@@ -1032,6 +1032,25 @@ def test_a_name_that_took_in_the_last_word_of_a_title_is_the_same_new_person() -
     assert created == ["zalmay-khalilzad"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "records"),
+    [
+        ("Lloyd J. Austin III", "Lloyd Austin", 1),
+        ("George H. W. Bush", "George W. Bush", 2),  # father and son
+        ("Ferdinand Marcos Sr.", "Ferdinand Marcos Jr.", 2),
+    ],
+)
+def test_a_middle_initial_or_generation_told_by_one_report_only_is_the_same_new_person(
+    first: str, second: str, records: int
+) -> None:
+    reports = [
+        proposals("2019-05-04-b", people=(person("a-" + first[:3].lower(), first, country="US"),)),
+        proposals("2019-05-07-a", people=(person("b-" + second[:3].lower(), second),)),
+    ]
+    created = [p for p in merge(archive(), reports).created if isinstance(p, Person)]
+    assert len(created) == records
+
+
 def _told(*people: str, type: str = "talks", date: str | None = None, occurred: bool = True):
     return Telling(type, occurred, day(date) if date else None, people, "As they met, ...")
 

@@ -199,6 +199,12 @@ def test_extract_someone_new_becomes_a_proposed_person(extract_text) -> None:
     ]
 
 
+def test_extract_someone_new_named_in_full_with_an_initial_is_proposed(extract_text) -> None:
+    """Named in no event, but introduced by a full name: middle initial and generation too."""
+    proposals = extract_text("The analyst Lloyd J. Austin III said the talks would resume.")
+    assert [person.name for person in proposals.people] == ["Lloyd J. Austin III"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "source", "published", "person"),

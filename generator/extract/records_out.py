@@ -26,8 +26,9 @@ def new_records(
 
 
 def _full_name(name: str) -> bool:
-    """A first name and a surname, as a person is introduced: "Paddy Cosgrave"."""
-    words = name.replace("-", " ").replace("'", "").split()
+    """A first name and a surname, as a person is introduced: "Paddy Cosgrave", "Lloyd J.
+    Austin III"."""
+    words = name.replace("-", " ").replace("'", "").replace(".", "").split()
     return len(words) > 1 and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
