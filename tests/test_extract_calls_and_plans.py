@@ -150,3 +150,24 @@ def test_extract_spoke_with_one_and_with_another_is_a_call_with_each(extract_wit
         ["andrzej-duda", "jens-stoltenberg"],
         ["andrzej-duda", "joe-biden"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("The two leaders then made joint statements to the press.", ["press_conference", "visit"]),
+        ("The two leaders then made short statements to media.", ["press_conference", "visit"]),
+        ("Mitsotakis then made a statement to the press.", ["visit"]),  # one of them only
+    ],
+)
+def test_extract_statements_the_leaders_made_to_the_press_together_are_a_press_conference(
+    extract_with_seeds, sentence, types
+) -> None:
+    found = extract_with_seeds(
+        "Prime Minister Kyriakos Mitsotakis was received today by President Recep Tayyip "
+        f"Erdoğan in Ankara. {sentence}",
+        dt.date(2024, 5, 13),
+    )
+    assert sorted(event.type for event in found.events) == types
+    for event in found.events:
+        assert people_at(event) == ["kyriakos-mitsotakis", "recep-tayyip-erdogan"]

@@ -135,6 +135,7 @@ def _noun_trigger(token: Token) -> Trigger | None:
         (lemma in CONFERENCE_NOUNS and modifiers & PRESS_WORDS)
         or lemma == "briefing"
         or joint_statement
+        or _made_to_the_press(token, lemma)
     ):
         return Trigger(token.i, "press_conference", False, joint="joint" in modifiers)
     kind = NOUN_TRIGGERS.get(lemma) or _session_of(token)
@@ -151,6 +152,21 @@ def _noun_trigger(token: Token) -> Trigger | None:
     if kind == "meeting" and _leaders_meeting(token):
         kind = "summit"  # "the ASEAN Leaders' Meeting", "the APEC Economic Leaders' Meeting"
     return Trigger(token.i, kind, False, soft=lemma in SOFT_NOUNS)
+
+
+def _made_to_the_press(statement: Token, lemma: str) -> bool:
+    """ "The two leaders then made joint statements to the press", "made short statements to
+    media": they spoke to the press together, as at a press conference; a statement one
+    leader made to the media is not."""
+    verb = statement.head
+    if lemma != "statement" or verb.lemma_ not in ("make", "deliver", "give"):
+        return False
+    to = [child for child in statement.children if child.dep_ == "prep" and child.lower_ == "to"]
+    if not any(obj.lower_ in PRESS_WORDS for p in to for obj in p.children):
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    together = any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in subjects)
+    return together or any(child.lower_ == "joint" for child in statement.children)
 
 
 def _spoken(statement: Token) -> bool:
