@@ -683,6 +683,8 @@ def test_extraction_on_the_gold_set(gold: Gold) -> None:
         ("holdout22", (0.76, 0.87, 0.80, 0.89, 0)),  # scored, not read
         ("holdout23", (0.78, 0.90, 0.90, 0.71, 0)),  # scored, not read
         ("holdout24", (0.80, 0.84, 0.86, 0.76, 0)),
+        ("holdout25", (0.79, 0.91, 0.88, 0.80, 0)),
+        ("holdout26", (0.79, 0.89, 0.94, 0.83, 0)),  # scored, not read
     ],
 )
 def test_extraction_does_not_fall_back_on_the_held_out_sets(folder, floors) -> None:
