@@ -15,6 +15,7 @@ from generator.records import Organization, Person, Place
 Entity = Person | Place | Organization
 
 
+# What tells a father and a son apart after their names: "Jr.", "III".
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 
 

@@ -20,9 +20,9 @@ _REPORTS_APART = dt.timedelta(days=31)
 _LATE_REPORT = dt.timedelta(days=3)
 # An undated report of something that happened tells of the past week, not of last month.
 _REPORTED_SOON = dt.timedelta(days=7)
-# Types that can name one real event: one report says "talks", another "met", a third "visit".
 # A sentence naming three of a summit's leaders tells the summit.
 _TOLD_PEOPLE = 3
+# Types that can name one real event: one report says "talks", another "met", a third "visit".
 _TYPE_FAMILY = dict.fromkeys(("meeting", "talks", "summit", "visit"), "in person")
 
 

@@ -279,7 +279,7 @@ class Telling:
     type: str
     occurred: bool
     date: DateSpan | None  # the date the text gives the mention, if any
-    people: tuple[str, ...]  # everyone the sentence names, by record id
+    people: tuple[str, ...]  # who took part, as the sentence names them, by record id
     evidence: str
 
 

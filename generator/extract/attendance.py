@@ -18,6 +18,8 @@ HOSTING_VERBS = {
     *("broker", "mediate", "facilitate"),
 }
 JOINING_VERBS = {"join", "accompany"}
+# Verbs whose object is whom the subject spoke to: "told Xi", "assured the King".
+ADDRESS_VERBS = {"tell", "assure", "inform", "brief", "urge", "ask", "warn", "remind"}
 # "Putin said at the summit" tells what he said, told elsewhere; who spoke is no news of it.
 SPEECH_LEMMAS = {"say", "tell", "add", "note", "stress", "announce"}
 # What a joint appearance after talks is called: "a joint press conference with X".
@@ -350,10 +352,6 @@ def partners_after_topic(preposition: Token) -> list[Token]:
         if topic.dep_ == "pobj"
         for partner in prep_objects(topic, ("with", "between"))
     ]
-
-
-# Verbs whose object is whom the subject spoke to: "told Xi", "assured the King".
-ADDRESS_VERBS = {"tell", "assure", "inform", "brief", "urge", "ask", "warn", "remind"}
 
 
 def raised_with(reading: Reading, verb: Token, token: Token) -> list[Actor]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from generator.extract.home import home_country, home_organization
 from generator.extract.lexicon import DIPLOMATIC_KINDS, GROUP_SIZES, PAIR_NOUNS, TITLE_PREFIXES
+from generator.extract.offices import another_office
 from generator.extract.reading import Actor
 from generator.extract.recent_people import last_few, listed_last, named_together, subject_pair
 from generator.extract.registry import Registry
@@ -281,7 +282,7 @@ class _Context:
             return words in role.split()
         if not kinds_match(title.kind, actor.role_kind):
             return False
-        if _other_head_of_government(self.doc[title.start : title.end].text, role):
+        if another_office(self.doc[title.start : title.end].text, role):
             return False
         if title.kind != "official":
             return True
@@ -410,21 +411,3 @@ def _titled_as(actor: Actor, first: Actor | None) -> Actor:
     if actor.role_kind or first is None:
         return actor
     return replace(actor, role=first.role, role_kind=first.role_kind)
-
-
-HEAD_OF_GOVERNMENT_TITLES = ("prime minister", "chancellor", "premier")
-MONARCH_WORDS = ("king", "queen", "emir", "amir", "sultan", "emperor")
-
-
-def _other_head_of_government(written: str, role: str) -> bool:
-    """ "The Prime Minister" after Chancellor Scholz or Premier Li is neither, nor "the King"
-    President Trump: the titles of heads of government never name one office, nor those of a
-    monarch and a president. Only "the premier" in lower case is any head of government, as
-    reporters write it ("Ms Harris told the premier", of Thailand's)."""
-    words = written.lower()
-    generic = "premier" in words and "Premier" not in written
-    titles = HEAD_OF_GOVERNMENT_TITLES[:2] if generic else HEAD_OF_GOVERNMENT_TITLES
-    if any(t in words and o in role for t in titles for o in titles if t != o):
-        return True
-    monarch_words, monarch_role = (any(m in text for m in MONARCH_WORDS) for text in (words, role))
-    return (monarch_words and "president" in role) or ("president" in words and monarch_role)

@@ -18,8 +18,8 @@ from generator.records import Telling
 
 
 def tellings(reading: Reading, candidates: tuple[Candidate, ...]) -> tuple[Telling, ...]:
-    words = Counter(candidate.sentence for candidate in candidates)
-    found = [_telling(reading, c, alone=words[c.sentence] == 1) for c in candidates]
+    per_sentence = Counter(candidate.sentence for candidate in candidates)
+    found = [_telling(reading, c, alone=per_sentence[c.sentence] == 1) for c in candidates]
     return tuple(dict.fromkeys(telling for telling in found if len(telling.people) >= 2))
 
 
