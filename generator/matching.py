@@ -124,7 +124,12 @@ def reported_within_days(dated: Event, undated: Event, published: Mapping[str, d
     if dated.date is None:
         return False
     end = dated.date.end
-    return any(day - _REPORTED_SOON <= end <= day for day in _published(undated, published))
+    return any(_in_the_week_to(end, day) for day in _published(undated, published))
+
+
+def _in_the_week_to(end: dt.date, published: dt.date) -> bool:
+    """An event that ended in the seven days up to an article's publication."""
+    return published - _REPORTED_SOON <= end <= published
 
 
 def spans_meet(a: DateSpan, b: DateSpan) -> bool:
@@ -316,7 +321,7 @@ def tells(record: Event, telling: Telling, published: dt.date) -> bool:
     if telling.date is not None:
         return spans_meet(record.date, telling.date)
     day = record.date
-    return day.precision == "day" and published - _REPORTED_SOON <= day.end <= published
+    return day.precision == "day" and _in_the_week_to(day.end, published)
 
 
 def told_record(

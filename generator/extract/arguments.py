@@ -25,7 +25,7 @@ from generator.extract.attendance import (
     partners_at_the_conference,
     partners_of_object,
     partners_on_the_line,
-    raised_with,
+    spoken_to_during,
     the_country,
     witnesses,
 )
@@ -383,7 +383,7 @@ def _governor_subjects(reading: Reading, token: Token, reach: int) -> list[Actor
             subjects += as_did_subjects(current)  # "were present at the meeting, as was Zhang"
             found = [a for s in subjects for a in actors_under(reading, s, token, frozenset())]
             if found:
-                return found + raised_with(reading, current, token)
+                return found + spoken_to_during(reading, current, token)
             # "After calls with Putin and Zelensky, both of whom agreed": a subject that
             # names no one, as the parse misplaced the phrase; the clause above may.
             if subjects and not all(_only_quantified(s) for s in subjects):

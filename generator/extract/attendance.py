@@ -354,7 +354,7 @@ def partners_after_topic(preposition: Token) -> list[Token]:
     ]
 
 
-def raised_with(reading: Reading, verb: Token, token: Token) -> list[Actor]:
+def spoken_to_during(reading: Reading, verb: Token, token: Token) -> list[Actor]:
     """ "Luxon raised human rights and cyber security with Li Qiang during talks": whom the
     speaker raised it with took part too (the parser may hang "with" on the last topic); so
     did whom they told ("Putin told Xi during their talks that ...")."""
